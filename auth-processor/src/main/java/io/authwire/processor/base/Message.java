@@ -1,0 +1,119 @@
+package io.authwire.processor.base;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor emits, with its kind and stable tag, so that wording is reviewed
+ * in one place and users and tests can search for a tag.
+ */
+public enum Message {
+  NOT_AN_INTERFACE(
+      "not-an-interface",
+      "@%s applies to interfaces only, and %s is a %s. Put it on the Feign interface the client"
+          + " implements."),
+  NOT_ACCESSIBLE(
+      "not-accessible",
+      "%s is private or nested in a private type, so a generated class in its package cannot"
+          + " implement it. Make it package-private or public."),
+  CONFLICTING_AUTH(
+      "conflicting-auth",
+      "%s carries both @%s and @%s. A client authenticates one way: keep one of them."),
+  MALFORMED_ENV_PREFIX(
+      "malformed-env-prefix",
+      "envPrefix \"%s\" is not usable: it must match [A-Z][A-Z0-9_]* and not end with _, for"
+          + " example envPrefix = \"BILLING\" for BILLING_CLIENT_ID."),
+  HEADER_AND_QUERY(
+      "header-and-query",
+      "@ApiKeyAuth sets both header and query, but the key travels in one place. Remove header to"
+          + " send it as query parameter \"%s\", or remove query to send it in header \"%s\"."),
+  SCHEME_WITHOUT_AUTHORIZATION(
+      "scheme-without-authorization",
+      "scheme is only used with the Authorization header, and the key goes to %s. Remove scheme,"
+          + " or put the whole value in the variable."),
+  MALFORMED_HEADER_NAME(
+      "malformed-header-name",
+      "header \"%s\" is not a valid HTTP header name (RFC 9110 token). Use a name such as"
+          + " X-API-Key."),
+  MALFORMED_QUERY_NAME(
+      "malformed-query-name",
+      "query \"%s\" is not a usable query parameter name: it must not contain spaces, &, = or #."),
+  API_KEY_IN_QUERY(
+      Diagnostic.Kind.WARNING,
+      "api-key-in-query",
+      "The API key travels in query parameter \"%s\": URLs end up in server, proxy and CDN logs"
+          + " and in browser history. Prefer a header, such as header = \"X-API-Key\", if the API"
+          + " accepts one."),
+  MALFORMED_URL(
+      "malformed-url",
+      "%s \"%s\" is not an absolute http:// or https:// URL without user info. Write it like"
+          + " \"https://api.example.com\", or leave it empty and set %s."),
+  NEGATIVE_REFRESH_SKEW(
+      "negative-refresh-skew",
+      "refreshSkewSeconds is %d; it must be zero or more (the default is 60)."),
+  MALFORMED_SCOPE(
+      "malformed-scope",
+      "scope \"%s\" is not a single scope token (RFC 6749 §3.3): write each scope as its own"
+          + " array element, without spaces or quotes."),
+  GENERIC_INTERFACE(
+      "generic-interface",
+      "Feign cannot target a generic interface such as %s. Declare a non-generic interface that"
+          + " extends it with type arguments, for example interface Users extends Crud<User>."),
+  MULTIPLE_INHERITANCE(
+      "multiple-inheritance",
+      "%s extends more than one interface or a chain of them; Feign supports one parent"
+          + " interface only. Merge the parents, or extend a single one."),
+  MISSING_REQUEST_LINE(
+      "missing-request-line",
+      "%s has no @RequestLine, so Feign cannot call it. Add one, such as @RequestLine(\"GET"
+          + " /path\"), or make it a default method."),
+  EMPTY_REQUEST_LINE(
+      "empty-request-line",
+      "@RequestLine on %s is empty. Write the verb and path, such as @RequestLine(\"GET /path\")."),
+  MALFORMED_REQUEST_LINE(
+      "malformed-request-line",
+      "@RequestLine(\"%s\") does not start with an upper-case HTTP verb followed by the path, such"
+          + " as \"GET /path\"."),
+  UNKNOWN_HTTP_METHOD(
+      "unknown-http-method",
+      "%s is not an HTTP method Feign knows. Use one of %s."),
+  UNBOUND_TEMPLATE_VARIABLE(
+      "unbound-template-variable",
+      "{%s} in %s has no parameter annotated @Param(\"%s\"). Add the parameter, or fix the name."),
+  EMPTY_PARAM(
+      "empty-param",
+      "@Param on parameter %s has no name; Feign finds it only when compiled with -parameters."
+          + " Write @Param(\"%s\")."),
+  GENERATED_MEMBER_CLASH(
+      "generated-member-clash",
+      "%s clashes with the static %s() that the generated client declares. Rename the method."),
+  UNRESOLVED_TYPE(
+      "unresolved-type",
+      "%s refers to a type that could not be found, so no client was generated. Check its imports"
+          + " and the processor that should generate it."),
+  INTERNAL_ERROR(
+      "internal-error",
+      "Authwire failed while generating a client for %s; please report it with this trace: %s");
+
+  private final Diagnostic.Kind kind;
+  private final String tag;
+  private final String format;
+
+  Message(String tag, String format) {
+    this(Diagnostic.Kind.ERROR, tag, format);
+  }
+
+  Message(Diagnostic.Kind kind, String tag, String format) {
+    this.kind = kind;
+    this.tag = tag;
+    this.format = format;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The text, starting with its tag: {@code [authwire:missing-request-line] ...}. */
+  public String format(Object... args) {
+    return "[authwire:" + tag + "] " + String.format(format, args);
+  }
+}

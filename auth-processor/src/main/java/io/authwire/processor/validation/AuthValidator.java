@@ -1,0 +1,161 @@
+package io.authwire.processor.validation;
+
+import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.Message;
+import io.authwire.processor.model.AuthKind;
+import io.authwire.processor.model.AuthModel;
+import io.authwire.processor.model.Setting;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Checks the auth annotation's attributes and turns them into an {@link AuthModel}. */
+final class AuthValidator {
+  private static final Pattern ENV_PREFIX = Pattern.compile("[A-Z][A-Z0-9_]*(?<!_)");
+  private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+  private static final Pattern QUERY_NAME = Pattern.compile("[^\\s&=#?]+");
+  private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
+  private final ErrorReporter reporter;
+
+  AuthValidator(ErrorReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** The auth annotations on {@code api}, in source order. */
+  static List<Map.Entry<AuthKind, AnnotationMirror>> annotations(TypeElement api) {
+    List<Map.Entry<AuthKind, AnnotationMirror>> found = new ArrayList<>();
+    for (AnnotationMirror mirror : api.getAnnotationMirrors()) {
+      for (AuthKind kind : AuthKind.values()) {
+        if (Annotations.qualifiedName(mirror).equals(kind.annotation())) {
+          found.add(Map.entry(kind, mirror));
+        }
+      }
+    }
+    return found;
+  }
+
+  Optional<AuthModel> validate(TypeElement api) {
+    List<Map.Entry<AuthKind, AnnotationMirror>> found = annotations(api);
+    for (int i = 1; i < found.size(); i++) {
+      reporter.report(
+          api,
+          found.get(i).getValue(),
+          Message.CONFLICTING_AUTH,
+          api.getSimpleName(),
+          found.get(0).getKey().simpleName(),
+          found.get(i).getKey().simpleName());
+    }
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    AuthKind kind = found.get(0).getKey();
+    AnnotationMirror mirror = found.get(0).getValue();
+    int errorsBefore = reporter.errorCount();
+    String envPrefix = Annotations.string(mirror, "envPrefix");
+    if (!ENV_PREFIX.matcher(envPrefix).matches()) {
+      reporter.report(
+          api, mirror, Annotations.value(mirror, "envPrefix"), Message.MALFORMED_ENV_PREFIX,
+          envPrefix);
+    }
+    checkUrl(api, mirror, "baseUrl", envPrefix + "_BASE_URL");
+    switch (kind) {
+      case API_KEY:
+        checkApiKey(api, mirror);
+        break;
+      case CLIENT_CREDENTIALS:
+        checkClientCredentials(api, mirror, envPrefix);
+        break;
+      case BASIC:
+        break;
+    }
+    if (reporter.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new AuthModel(kind, envPrefix, settings(mirror)));
+  }
+
+  private void checkApiKey(TypeElement api, AnnotationMirror mirror) {
+    Optional<AnnotationValue> header = Annotations.explicit(mirror, "header");
+    Optional<AnnotationValue> scheme = Annotations.explicit(mirror, "scheme");
+    String headerName = Annotations.string(mirror, "header");
+    String query = Annotations.string(mirror, "query");
+    if (!query.isEmpty() && header.isPresent()) {
+      reporter.report(api, mirror, header.get(), Message.HEADER_AND_QUERY, query, headerName);
+      return;
+    }
+    if (!HEADER_NAME.matcher(headerName).matches()) {
+      reporter.report(
+          api, mirror, Annotations.value(mirror, "header"), Message.MALFORMED_HEADER_NAME,
+          headerName);
+    }
+    if (scheme.isPresent() && (!query.isEmpty() || !headerName.equalsIgnoreCase("Authorization"))) {
+      reporter.report(
+          api, mirror, scheme.get(), Message.SCHEME_WITHOUT_AUTHORIZATION,
+          query.isEmpty() ? "header " + headerName : "query parameter " + query);
+    }
+    if (!query.isEmpty()) {
+      AnnotationValue value = Annotations.value(mirror, "query");
+      if (!QUERY_NAME.matcher(query).matches()) {
+        reporter.report(api, mirror, value, Message.MALFORMED_QUERY_NAME, query);
+      } else {
+        reporter.report(api, mirror, value, Message.API_KEY_IN_QUERY, query);
+      }
+    }
+  }
+
+  private void checkClientCredentials(TypeElement api, AnnotationMirror mirror, String envPrefix) {
+    checkUrl(api, mirror, "tokenUrl", envPrefix + "_TOKEN_URL");
+    int skew = (Integer) Annotations.value(mirror, "refreshSkewSeconds").getValue();
+    if (skew < 0) {
+      reporter.report(
+          api, mirror, Annotations.value(mirror, "refreshSkewSeconds"),
+          Message.NEGATIVE_REFRESH_SKEW, skew);
+    }
+    for (AnnotationValue scope : Annotations.strings(mirror, "scopes")) {
+      if (!SCOPE_TOKEN.matcher((String) scope.getValue()).matches()) {
+        reporter.report(api, mirror, scope, Message.MALFORMED_SCOPE, scope.getValue());
+      }
+    }
+  }
+
+  private void checkUrl(TypeElement api, AnnotationMirror mirror, String attribute, String variable) {
+    String url = Annotations.string(mirror, attribute);
+    if (!url.isEmpty() && !isHttpUrl(url)) {
+      reporter.report(
+          api, mirror, Annotations.value(mirror, attribute), Message.MALFORMED_URL,
+          attribute, url, variable);
+    }
+  }
+
+  private static boolean isHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getRawUserInfo() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static List<Setting> settings(AnnotationMirror mirror) {
+    List<Setting> settings = new ArrayList<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      String name = entry.getKey().getSimpleName().toString();
+      if (!name.equals("envPrefix")) {
+        settings.add(new Setting(name, entry.getValue()));
+      }
+    }
+    return settings;
+  }
+}

@@ -1,0 +1,162 @@
+package io.authwire.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.Message;
+import io.authwire.processor.model.AuthKind;
+import io.authwire.processor.model.AuthModel;
+import io.authwire.processor.model.ClientModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one annotated type and, if it is fit for a client, returns its model. Everything the
+ * writer relies on is checked here.
+ */
+public final class ClientValidator {
+  private static final Set<String> GENERATED_STATICS = Set.of("create", "builder");
+
+  private final Elements elements;
+  private final Types types;
+  private final SourceVersion sourceVersion;
+  private final ErrorReporter reporter;
+  private final InterfaceValidator interfaces;
+  private final AuthValidator auth;
+  private final MethodValidator methods;
+
+  public ClientValidator(ProcessingEnvironment env, ErrorReporter reporter) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.sourceVersion = env.getSourceVersion();
+    this.reporter = reporter;
+    this.interfaces = new InterfaceValidator(reporter);
+    this.auth = new AuthValidator(reporter);
+    this.methods = new MethodValidator(reporter);
+  }
+
+  /**
+   * @throws MissingTypeException if a type the interface uses does not exist yet
+   */
+  public Optional<ClientModel> validate(Element element) {
+    List<Map.Entry<AuthKind, AnnotationMirror>> annotations =
+        element instanceof TypeElement
+            ? AuthValidator.annotations((TypeElement) element)
+            : List.of();
+    if (annotations.isEmpty()
+        || !interfaces.isInterface(
+            element, annotations.get(0).getValue(), annotations.get(0).getKey().simpleName())) {
+      return Optional.empty();
+    }
+    TypeElement api = (TypeElement) element;
+    requireResolved(api);
+    int errorsBefore = reporter.errorCount();
+    interfaces.validate(api);
+    Optional<AuthModel> authModel = auth.validate(api);
+    List<ExecutableElement> abstractMethods = abstractMethods(api);
+    for (ExecutableElement method : abstractMethods) {
+      if (GENERATED_STATICS.contains(method.getSimpleName().toString())
+          && method.getParameters().isEmpty()) {
+        reporter.report(
+            method, Message.GENERATED_MEMBER_CLASH, MethodValidator.signature(method),
+            method.getSimpleName());
+      }
+      methods.validate(method);
+    }
+    if (reporter.errorCount() != errorsBefore || authModel.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ClientModel(
+            api,
+            generatedName(api),
+            authModel.get(),
+            abstractMethods,
+            elements.getTypeElement("jakarta.inject.Inject") != null,
+            generatedAnnotation()));
+  }
+
+  /** Abstract methods, inherited ones included, except redeclared {@code Object} methods. */
+  private List<ExecutableElement> abstractMethods(TypeElement api) {
+    return ElementFilter.methodsIn(elements.getAllMembers(api)).stream()
+        .filter(method -> method.getModifiers().contains(Modifier.ABSTRACT))
+        .filter(method -> !redeclaresObjectMethod(method))
+        .collect(Collectors.toList());
+  }
+
+  private boolean redeclaresObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> parameters = method.getParameters();
+    return (name.equals("toString") || name.equals("hashCode")) && parameters.isEmpty()
+        || name.equals("equals")
+            && parameters.size() == 1
+            && types.isSameType(
+                parameters.get(0).asType(),
+                elements.getTypeElement("java.lang.Object").asType());
+  }
+
+  private void requireResolved(TypeElement api) {
+    for (TypeMirror parent : api.getInterfaces()) {
+      requireResolved(parent);
+    }
+    DeclaredType apiType = (DeclaredType) api.asType();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(api))) {
+      ExecutableType resolved = (ExecutableType) types.asMemberOf(apiType, method);
+      requireResolved(resolved.getReturnType());
+      resolved.getParameterTypes().forEach(this::requireResolved);
+      resolved.getThrownTypes().forEach(this::requireResolved);
+    }
+  }
+
+  private void requireResolved(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      throw new MissingTypeException();
+    }
+    if (type instanceof DeclaredType) {
+      ((DeclaredType) type).getTypeArguments().forEach(this::requireResolved);
+    } else if (type instanceof ArrayType) {
+      requireResolved(((ArrayType) type).getComponentType());
+    } else if (type instanceof WildcardType) {
+      WildcardType wildcard = (WildcardType) type;
+      if (wildcard.getExtendsBound() != null) {
+        requireResolved(wildcard.getExtendsBound());
+      }
+      if (wildcard.getSuperBound() != null) {
+        requireResolved(wildcard.getSuperBound());
+      }
+    }
+  }
+
+  /** {@code com.acme.Outer.Inner} becomes {@code com.acme.AuthwireOuter_Inner}. */
+  static ClassName generatedName(TypeElement api) {
+    ClassName name = ClassName.get(api);
+    return ClassName.get(name.packageName(), "Authwire" + String.join("_", name.simpleNames()));
+  }
+
+  private Optional<ClassName> generatedAnnotation() {
+    String name =
+        sourceVersion.compareTo(SourceVersion.RELEASE_8) > 0
+            ? "javax.annotation.processing.Generated"
+            : "javax.annotation.Generated";
+    return Optional.ofNullable(elements.getTypeElement(name)).map(ClassName::get);
+  }
+}

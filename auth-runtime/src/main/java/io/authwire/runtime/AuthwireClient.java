@@ -1,0 +1,152 @@
+package io.authwire.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import feign.Feign;
+import feign.Request;
+import io.authwire.runtime.auth.Authentication;
+import io.authwire.runtime.codec.JsonCodecs;
+import io.authwire.runtime.env.Urls;
+import io.authwire.runtime.env.VariableReader;
+import io.authwire.runtime.env.Variables;
+import io.authwire.runtime.transport.AuthwireCapability;
+import io.authwire.runtime.transport.AuthwireTarget;
+import io.authwire.runtime.transport.TransportPolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A Feign proxy for {@code T} with its authentication wired in; what a generated {@code
+ * Authwire<Name>} class delegates to.
+ */
+public final class AuthwireClient<T> {
+  /** Every call has a timeout; Feign's own default read timeout is a minute. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final String name;
+  private final Class<T> api;
+  private final T proxy;
+  private final String baseUrl;
+
+  private AuthwireClient(String name, Class<T> api, T proxy, String baseUrl) {
+    this.name = name;
+    this.api = api;
+    this.proxy = proxy;
+    this.baseUrl = baseUrl;
+  }
+
+  /**
+   * @param client the generated class, whose name messages use
+   * @param api the annotated interface
+   * @param config its authentication, as the annotation declares it
+   */
+  public static <T> Builder<T> builder(Class<?> client, Class<T> api, AuthConfig config) {
+    return new Builder<>(client, api, config);
+  }
+
+  /** The Feign proxy every call goes through. */
+  public T api() {
+    return proxy;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** Names the interface and the base URL; never a credential. */
+  @Override
+  public String toString() {
+    return name + "{api=" + api.getName() + ", baseUrl=" + baseUrl + "}";
+  }
+
+  /** Configures one client; {@link #build()} checks every variable before returning. */
+  public static final class Builder<T> {
+    private final Class<?> client;
+    private final Class<T> api;
+    private final AuthConfig config;
+    private Map<String, String> env;
+    private String baseUrl;
+    private Consumer<Feign.Builder> feign = builder -> {};
+    private boolean allowInsecureHttp;
+
+    private Builder(Class<?> client, Class<T> api, AuthConfig config) {
+      this.client = requireNonNull(client, "client");
+      this.api = requireNonNull(api, "api");
+      this.config = requireNonNull(config, "config");
+    }
+
+    /**
+     * Reads variables only from {@code env}: neither the process environment nor {@code .env}.
+     */
+    public Builder<T> env(Map<String, String> env) {
+      this.env = Map.copyOf(requireNonNull(env, "env"));
+      return this;
+    }
+
+    /** The API root, overriding both {@code {envPrefix}_BASE_URL} and the annotation. */
+    public Builder<T> baseUrl(String baseUrl) {
+      this.baseUrl = requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Customizes Feign: client, options, logger, log level, retryer, codecs, interceptors.
+     * Successive calls apply in order. Authentication, redaction and the transport rules wrap
+     * whatever client and error decoder are set here.
+     */
+    public Builder<T> feign(Consumer<Feign.Builder> customizer) {
+      requireNonNull(customizer, "customizer");
+      this.feign = this.feign.andThen(customizer);
+      return this;
+    }
+
+    /**
+     * Allows credentials over plain {@code http://} to hosts that are not loopback. Only for
+     * networks that are trusted end to end.
+     */
+    public Builder<T> allowInsecureHttp() {
+      this.allowInsecureHttp = true;
+      return this;
+    }
+
+    /**
+     * @throws MissingCredentialsException naming every variable that is missing or unusable
+     */
+    public AuthwireClient<T> build() {
+      VariableReader reader =
+          new VariableReader(env != null ? env : Variables.fromEnvironment());
+      TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
+      Optional<String> url = baseUrl(reader, policy);
+      Authentication authentication = config.read(reader, policy);
+      reader.throwIfProblems(client.getSimpleName());
+
+      Feign.Builder builder =
+          Feign.builder()
+              .encoder(JsonCodecs.encoder())
+              .decoder(JsonCodecs.decoder())
+              .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));
+      feign.accept(builder);
+      builder.addCapability(new AuthwireCapability(authentication, policy));
+      String target = url.orElseThrow();
+      T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
+      return new AuthwireClient<>(client.getSimpleName(), api, proxy, target);
+    }
+
+    private Optional<String> baseUrl(VariableReader reader, TransportPolicy policy) {
+      String variable = config.envPrefix() + "_BASE_URL";
+      if (baseUrl != null) {
+        return Urls.check(reader, policy, "baseUrl(String)", baseUrl);
+      }
+      Optional<String> value =
+          reader.optional(variable).or(() -> Optional.of(config.baseUrl()))
+              .filter(url -> !url.isEmpty());
+      if (value.isEmpty()) {
+        reader.missing(variable);
+        return Optional.empty();
+      }
+      return Urls.check(reader, policy, variable, value.get());
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.authwire.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import io.authwire.ClientAuth;
+import io.authwire.runtime.auth.Authentication;
+import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.env.Urls;
+import io.authwire.runtime.env.VariableReader;
+import io.authwire.runtime.token.TokenCaches;
+import io.authwire.runtime.token.TokenEndpoint;
+import io.authwire.runtime.token.TokenRequest;
+import io.authwire.runtime.transport.TransportPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code @ClientCredentials}: OAuth 2.0 access tokens from the client credentials grant. */
+public final class ClientCredentialsConfig extends AuthConfig {
+  private final String tokenUrl;
+  private final List<String> scopes;
+  private final ClientAuth clientAuth;
+  private final int refreshSkewSeconds;
+
+  private ClientCredentialsConfig(
+      String envPrefix,
+      String baseUrl,
+      String tokenUrl,
+      List<String> scopes,
+      ClientAuth clientAuth,
+      int refreshSkewSeconds) {
+    super(envPrefix, baseUrl);
+    this.tokenUrl = requireNonNull(tokenUrl, "tokenUrl");
+    this.scopes = List.copyOf(scopes);
+    this.clientAuth = requireNonNull(clientAuth, "clientAuth");
+    if (refreshSkewSeconds < 0) {
+      throw new IllegalArgumentException("refreshSkewSeconds must not be negative");
+    }
+    this.refreshSkewSeconds = refreshSkewSeconds;
+  }
+
+  static ClientCredentialsConfig defaults(String envPrefix) {
+    return new ClientCredentialsConfig(
+        envPrefix, "", "", List.of(), ClientAuth.CLIENT_SECRET_BASIC, 60);
+  }
+
+  public ClientCredentialsConfig baseUrl(String baseUrl) {
+    return new ClientCredentialsConfig(
+        envPrefix(), baseUrl, tokenUrl, scopes, clientAuth, refreshSkewSeconds);
+  }
+
+  /** The token endpoint; {@code {envPrefix}_TOKEN_URL} overrides it. */
+  public ClientCredentialsConfig tokenUrl(String tokenUrl) {
+    return new ClientCredentialsConfig(
+        envPrefix(), baseUrl(), tokenUrl, scopes, clientAuth, refreshSkewSeconds);
+  }
+
+  /** The scopes to request; {@code {envPrefix}_SCOPE} overrides them. */
+  public ClientCredentialsConfig scopes(String... scopes) {
+    return new ClientCredentialsConfig(
+        envPrefix(), baseUrl(), tokenUrl, Arrays.asList(scopes), clientAuth, refreshSkewSeconds);
+  }
+
+  public ClientCredentialsConfig clientAuth(ClientAuth clientAuth) {
+    return new ClientCredentialsConfig(
+        envPrefix(), baseUrl(), tokenUrl, scopes, clientAuth, refreshSkewSeconds);
+  }
+
+  /** Refresh this long before expiry, capped at half the token's lifetime. */
+  public ClientCredentialsConfig refreshSkewSeconds(int refreshSkewSeconds) {
+    return new ClientCredentialsConfig(
+        envPrefix(), baseUrl(), tokenUrl, scopes, clientAuth, refreshSkewSeconds);
+  }
+
+  @Override
+  Authentication read(VariableReader reader, TransportPolicy policy) {
+    String idVariable = variable("CLIENT_ID");
+    String secretVariable = variable("CLIENT_SECRET");
+    String urlVariable = variable("TOKEN_URL");
+    String id = reader.require(idVariable);
+    String secret = reader.require(secretVariable);
+    reader.refuseControlCharacters(idVariable, id);
+    reader.refuseControlCharacters(secretVariable, secret);
+    Optional<String> url = reader.optional(urlVariable).or(() -> Optional.of(tokenUrl))
+        .filter(value -> !value.isEmpty());
+    if (url.isEmpty()) {
+      reader.missing(urlVariable);
+    }
+    Optional<String> checkedUrl = url.flatMap(value -> Urls.check(reader, policy, urlVariable, value));
+    List<String> requested =
+        reader
+            .optional(variable("SCOPE"))
+            .map(value -> List.of(value.trim().split("\\s+")))
+            .orElse(scopes);
+    TokenRequest request =
+        new TokenRequest(
+            checkedUrl.orElse(""),
+            id == null ? "" : id,
+            secret == null ? "" : secret,
+            requested,
+            clientAuth,
+            Duration.ofSeconds(refreshSkewSeconds),
+            envPrefix());
+    return new Authentication(
+        Placement.header("Authorization"),
+        (client, options) ->
+            TokenCaches.forRequest(
+                request,
+                unused -> new TokenEndpoint(client, options, request, Clock.systemUTC())),
+        List.of(idVariable, secretVariable, urlVariable));
+  }
+
+  @Override
+  public String toString() {
+    return "ClientCredentialsConfig(envPrefix=" + envPrefix() + ", scopes=" + scopes + ")";
+  }
+}

@@ -1,0 +1,50 @@
+package io.authwire.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown before anything is sent when variables a client needs are missing, blank, or hold a value
+ * that cannot be sent. Names every such variable at once and never shows a value.
+ */
+public final class MissingCredentialsException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> missingVariables;
+  private final List<String> invalidVariables;
+
+  /**
+   * @param client the client being built, as a user knows it
+   * @param missing variables that are absent or blank
+   * @param invalid variables whose value cannot be used, each with the reason (never the value)
+   */
+  public MissingCredentialsException(
+      String client, List<String> missing, Map<String, String> invalid) {
+    super(message(client, missing, invalid));
+    this.missingVariables = List.copyOf(missing);
+    this.invalidVariables = List.copyOf(invalid.keySet());
+  }
+
+  /** Variables that are absent or blank, in the order the client reads them. */
+  public List<String> missingVariables() {
+    return missingVariables;
+  }
+
+  /** Variables that are set but hold a value that cannot be sent. */
+  public List<String> invalidVariables() {
+    return invalidVariables;
+  }
+
+  private static String message(String client, List<String> missing, Map<String, String> invalid) {
+    List<String> parts = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      parts.add("missing or blank: " + String.join(", ", missing));
+    }
+    invalid.forEach((variable, reason) -> parts.add(variable + " " + reason));
+    return client
+        + " cannot be built; "
+        + String.join("; ", parts)
+        + ". Set them in the environment or in a .env file in the working directory.";
+  }
+}

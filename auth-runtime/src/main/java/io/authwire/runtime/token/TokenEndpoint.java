@@ -1,0 +1,281 @@
+package io.authwire.runtime.token;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.Request;
+import feign.Request.HttpMethod;
+import feign.Request.Options;
+import feign.Response;
+import io.authwire.ClientAuth;
+import io.authwire.runtime.TokenRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.URLEncoder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Asks a token endpoint for one access token with the client credentials grant. */
+public final class TokenEndpoint {
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+  static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(3600);
+  static final Duration MIN_LIFETIME = Duration.ofSeconds(1);
+  static final Duration MAX_LIFETIME = Duration.ofDays(1);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Client client;
+  private final Supplier<Options> options;
+  private final TokenRequest request;
+  private final Clock clock;
+
+  public TokenEndpoint(Client client, Supplier<Options> options, TokenRequest request, Clock clock) {
+    this.client = requireNonNull(client, "client");
+    this.options = requireNonNull(options, "options");
+    this.request = requireNonNull(request, "request");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  public TokenRequest request() {
+    return request;
+  }
+
+  /** Fetches a new token; every failure is a {@link TokenRequestException} that says why. */
+  public AccessToken fetch() {
+    Instant issuedAt = clock.instant();
+    Options base = options.get();
+    Options noRedirects =
+        new Options(
+            base.connectTimeout(),
+            base.connectTimeoutUnit(),
+            base.readTimeout(),
+            base.readTimeoutUnit(),
+            false);
+    try (Response response = client.execute(httpRequest(), noRedirects)) {
+      return read(response, issuedAt);
+    } catch (SocketTimeoutException e) {
+      throw failure("timed out (" + e.getMessage() + ")", null, -1, null, tokenUrl());
+    } catch (IOException e) {
+      throw failure(
+          "could not be reached (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          null,
+          -1,
+          null,
+          tokenUrl());
+    }
+  }
+
+  private Request httpRequest() {
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
+    headers.put("Accept", List.of("application/json"));
+    StringBuilder form = new StringBuilder("grant_type=client_credentials");
+    if (!request.scopes().isEmpty()) {
+      form.append("&scope=").append(encode(String.join(" ", request.scopes())));
+    }
+    if (request.clientAuth() == ClientAuth.CLIENT_SECRET_BASIC) {
+      // RFC 6749 §2.3.1: form-encode id and secret before Base64.
+      String pair = encode(request.clientId()) + ":" + encode(request.clientSecret());
+      headers.put(
+          "Authorization",
+          List.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(UTF_8))));
+    } else {
+      form.append("&client_id=").append(encode(request.clientId()));
+      form.append("&client_secret=").append(encode(request.clientSecret()));
+    }
+    return Request.create(
+        HttpMethod.POST, request.tokenUrl(), headers, form.toString().getBytes(UTF_8), UTF_8, null);
+  }
+
+  private AccessToken read(Response response, Instant issuedAt) throws IOException {
+    int status = response.status();
+    if (status >= 300 && status < 400) {
+      throw failure(
+          "answered " + status + " with a redirect, which is not followed: set "
+              + tokenUrl() + " to the endpoint itself",
+          null, status, null, tokenUrl());
+    }
+    byte[] body = body(response, status);
+    JsonNode json = parse(body);
+    if (status == 200) {
+      if (json == null || !json.isObject()) {
+        throw failure(
+            "answered 200 with a body that is not a JSON object" + contentType(response),
+            null, status, null, tokenUrl());
+      }
+      return token(json, issuedAt, status);
+    }
+    Duration retryAfter = retryAfter(response);
+    if (json != null && json.hasNonNull("error") && json.get("error").isTextual()) {
+      String error = json.get("error").asText();
+      String description =
+          json.hasNonNull("error_description")
+              ? ": " + redact(json.get("error_description").asText())
+              : "";
+      throw failure(
+          "answered " + status + " with error " + error + description,
+          error, status, retryAfter, variablesFor(error));
+    }
+    throw failure(
+        "answered " + status + contentType(response), null, status, retryAfter, tokenUrl());
+  }
+
+  private AccessToken token(JsonNode json, Instant issuedAt, int status) {
+    JsonNode accessToken = json.get("access_token");
+    if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
+      throw failure("answered without an access_token", null, status, null, tokenUrl());
+    }
+    String value = accessToken.asText();
+    if (value.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+      throw failure(
+          "issued an access_token with characters a header cannot carry",
+          null, status, null, tokenUrl());
+    }
+    JsonNode tokenType = json.get("token_type");
+    if (tokenType != null && !tokenType.asText().equalsIgnoreCase("Bearer")) {
+      throw failure(
+          "issued a token of type \"" + tokenType.asText() + "\"; only Bearer tokens are supported",
+          null, status, null, tokenUrl());
+    }
+    return AccessToken.issued(value, issuedAt, lifetime(json.get("expires_in")), request.refreshSkew());
+  }
+
+  /** {@code expires_in}, read leniently and kept within sane bounds so nothing ever spins. */
+  static Duration lifetime(JsonNode expiresIn) {
+    if (expiresIn == null || expiresIn.isNull()) {
+      return DEFAULT_LIFETIME;
+    }
+    double seconds;
+    if (expiresIn.isNumber()) {
+      seconds = expiresIn.asDouble();
+    } else {
+      try {
+        seconds = Double.parseDouble(expiresIn.asText().trim());
+      } catch (NumberFormatException e) {
+        return DEFAULT_LIFETIME;
+      }
+    }
+    if (Double.isNaN(seconds) || seconds < MIN_LIFETIME.getSeconds()) {
+      return MIN_LIFETIME;
+    }
+    return seconds > MAX_LIFETIME.getSeconds() ? MAX_LIFETIME : Duration.ofSeconds((long) seconds);
+  }
+
+  private byte[] body(Response response, int status) throws IOException {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        throw failure(
+            "answered " + status + " with a body over " + MAX_BODY_BYTES + " bytes",
+            null, status, null, tokenUrl());
+      }
+      return body;
+    }
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return body.length == 0 ? null : JSON.readTree(body);
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  private static String contentType(Response response) {
+    return response.headers().entrySet().stream()
+        .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Content-Type"))
+        .flatMap(e -> e.getValue().stream())
+        .findFirst()
+        .map(type -> " (Content-Type " + type + ")")
+        .orElse("");
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date (RFC 9110 §10.2.3), if present and sane. */
+  private Duration retryAfter(Response response) {
+    String value =
+        response.headers().entrySet().stream()
+            .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
+            .flatMap(e -> e.getValue().stream())
+            .findFirst()
+            .orElse(null);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration wait = Duration.between(clock.instant(), at);
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private List<String> variablesFor(String error) {
+    switch (error.toLowerCase(Locale.ROOT)) {
+      case "invalid_client":
+        return List.of(request.variable("CLIENT_ID"), request.variable("CLIENT_SECRET"));
+      case "invalid_grant":
+      case "unauthorized_client":
+        return List.of(request.variable("CLIENT_ID"));
+      case "invalid_scope":
+        return List.of(request.variable("SCOPE"));
+      default:
+        return List.of(request.variable("CLIENT_ID"), request.variable("TOKEN_URL"));
+    }
+  }
+
+  private String tokenUrl() {
+    return request.variable("TOKEN_URL");
+  }
+
+  private TokenRequestException failure(
+      String what, String error, int status, Duration retryAfter, String... variables) {
+    return failure(what, error, status, retryAfter, List.of(variables));
+  }
+
+  private TokenRequestException failure(
+      String what, String error, int status, Duration retryAfter, List<String> variables) {
+    List<String> checked = new ArrayList<>(variables);
+    String message =
+        "The token endpoint "
+            + request.tokenUrl()
+            + " for client "
+            + request.clientId()
+            + " "
+            + what
+            + ". Check "
+            + String.join(" and ", checked)
+            + ".";
+    return new TokenRequestException(message, error, status, checked, retryAfter);
+  }
+
+  private String redact(String text) {
+    return text.replace(request.clientSecret(), "<redacted>");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, UTF_8);
+  }
+}

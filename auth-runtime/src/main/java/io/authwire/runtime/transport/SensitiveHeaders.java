@@ -1,0 +1,61 @@
+package io.authwire.runtime.transport;
+
+import feign.Request;
+import feign.RequestTemplate;
+import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.auth.Requests;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Headers that carry credentials whoever set them. Feign logs and quotes the request it hands to
+ * the client, so that request carries {@link Placement#REDACTED}; the client takes the real values
+ * back from the request's template just before sending.
+ */
+final class SensitiveHeaders {
+  private static final List<String> NAMES = List.of("Authorization", "Proxy-Authorization");
+  private static final List<String> CROSS_ORIGIN_UNSAFE =
+      List.of("Authorization", "Proxy-Authorization", "Cookie");
+
+  private SensitiveHeaders() {}
+
+  static Request mask(Request request) {
+    Map<String, Collection<String>> headers = Requests.headers(request);
+    boolean changed = false;
+    for (String name : NAMES) {
+      if (headers.containsKey(name)) {
+        headers.put(name, List.of(Placement.REDACTED));
+        changed = true;
+      }
+    }
+    return changed ? Requests.withHeaders(request, headers) : request;
+  }
+
+  static Request restore(Request request) {
+    RequestTemplate template = request.requestTemplate();
+    if (template == null) {
+      return request;
+    }
+    Map<String, Collection<String>> original = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    original.putAll(template.headers());
+    Map<String, Collection<String>> headers = Requests.headers(request);
+    boolean changed = false;
+    for (String name : NAMES) {
+      if (original.containsKey(name)
+          && List.of(Placement.REDACTED).equals(List.copyOf(headers.getOrDefault(name, List.of())))) {
+        headers.put(name, original.get(name));
+        changed = true;
+      }
+    }
+    return changed ? Requests.withHeaders(request, headers) : request;
+  }
+
+  /** The request without anything that identifies the caller, for another origin. */
+  static Request strip(Request request) {
+    Map<String, Collection<String>> headers = Requests.headers(request);
+    CROSS_ORIGIN_UNSAFE.forEach(headers::remove);
+    return Requests.withHeaders(request, headers);
+  }
+}
