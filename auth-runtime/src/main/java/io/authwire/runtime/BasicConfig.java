@@ -27,10 +27,10 @@ public final class BasicConfig extends AuthConfig {
     String user = reader.require(userVariable);
     String pass = reader.require(passVariable);
     reader.refuseControlCharacters(userVariable, user);
-    reader.refuseControlCharacters(passVariable, pass);
     if (user != null && user.indexOf(':') >= 0) {
       reader.invalid(userVariable, "must not contain ':' (RFC 7617); the password may");
     }
+    reader.refuseControlCharacters(passVariable, pass);
     String value =
         "Basic "
             + Base64.getEncoder()

@@ -1,0 +1,21 @@
+package io.authwire.runtime;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+
+/** The interface runtime tests build clients for, as generated code would. */
+interface EchoApi {
+
+  @RequestLine("GET /echo?q={q}")
+  String echo(@Param("q") String q);
+
+  @RequestLine("POST /items")
+  Item create(Item item);
+
+  @RequestLine("GET /echo")
+  @Headers("Proxy-Authorization: {proxy}")
+  String viaProxy(@Param("proxy") String proxy);
+
+  record Item(String name, int count) {}
+}
