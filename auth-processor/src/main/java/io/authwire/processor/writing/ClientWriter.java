@@ -196,7 +196,7 @@ public final class ClientWriter {
         .addField(
             FieldSpec.builder(clientBuilder, CLIENT, PRIVATE, FINAL)
                 .initializer(
-                    "$W$T.builder($T.class, $T.class, AUTH)", AUTHWIRE_CLIENT, generated, api)
+                    "$T.builder($T.class, $T.class, AUTH)", AUTHWIRE_CLIENT, generated, api)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(

@@ -1,0 +1,319 @@
+package io.authwire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every misuse is a compile error on the offending element, with its tag and a fix. */
+class NegativeTest {
+
+  private static JavaFileObject source(String name, String... lines) {
+    return JavaFileObjects.forSourceLines("test." + name, lines);
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new AuthwireProcessor()).compile(sources);
+  }
+
+  private static void assertError(
+      JavaFileObject file, String message, String onLineContaining) {
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(onLineContaining);
+  }
+
+  /** An interface that is fine but for its annotation, which is {@code annotation}. */
+  private static JavaFileObject api(String annotation) {
+    return source(
+        "Api",
+        "package test;",
+        "import feign.RequestLine;",
+        "import io.authwire.*;",
+        annotation,
+        "interface Api {",
+        "  @RequestLine(\"GET /x\") String x();",
+        "}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"class", "enum", "@interface", "record"})
+  void annotationOnSomethingOtherThanAnInterface(String kind) {
+    JavaFileObject file =
+        source(
+            "NotApi",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            kind + " NotApi" + (kind.equals("record") ? "()" : "") + " {}");
+    assertError(file, "[authwire:not-an-interface] @BasicAuth applies to interfaces only", "BasicAuth");
+  }
+
+  @Test
+  void twoAuthAnnotations() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.RequestLine;",
+            "import io.authwire.*;",
+            "@BasicAuth(envPrefix = \"API\")",
+            "@ApiKeyAuth(envPrefix = \"API\")",
+            "interface Api {",
+            "  @RequestLine(\"GET /x\") String x();",
+            "}");
+    assertError(file, "[authwire:conflicting-auth] Api carries both @BasicAuth and @ApiKeyAuth", "@ApiKeyAuth");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "billing", "BILLING_", "1BILLING", "BIL-LING"})
+  void malformedEnvPrefix(String prefix) {
+    JavaFileObject file = api("@ClientCredentials(envPrefix = \"" + prefix + "\")");
+    assertError(
+        file,
+        "[authwire:malformed-env-prefix] envPrefix \"" + prefix + "\" is not usable: it must match",
+        "envPrefix");
+  }
+
+  @Test
+  void headerAndQueryBothSet() {
+    assertError(
+        api("@ApiKeyAuth(envPrefix = \"W\", header = \"X-Key\", query = \"key\")"),
+        "[authwire:header-and-query] @ApiKeyAuth sets both header and query",
+        "header = ");
+  }
+
+  @Test
+  void schemeWithACustomHeader() {
+    assertError(
+        api("@ApiKeyAuth(envPrefix = \"W\", header = \"X-Key\", scheme = \"Token\")"),
+        "[authwire:scheme-without-authorization] scheme is only used with the Authorization header",
+        "scheme = ");
+  }
+
+  @Test
+  void malformedHeaderName() {
+    assertError(
+        api("@ApiKeyAuth(envPrefix = \"W\", header = \"X Key\")"),
+        "[authwire:malformed-header-name] header \"X Key\"",
+        "header = ");
+  }
+
+  @Test
+  void malformedQueryName() {
+    assertError(
+        api("@ApiKeyAuth(envPrefix = \"W\", query = \"a&b\")"),
+        "[authwire:malformed-query-name] query \"a&b\"",
+        "query = ");
+  }
+
+  @Test
+  void apiKeyInQueryCompilesWithOneWarningSayingWhy() {
+    JavaFileObject file = api("@ApiKeyAuth(envPrefix = \"W\", query = \"api_key\")");
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[authwire:api-key-in-query] The API key travels in query parameter \"api_key\": URLs end up in server, proxy and CDN logs")
+        .inFile(file)
+        .onLineContaining("query = ");
+  }
+
+  @Test
+  void malformedBaseUrl() {
+    assertError(
+        api("@BasicAuth(envPrefix = \"API\", baseUrl = \"api.example.com\")"),
+        "[authwire:malformed-url] baseUrl \"api.example.com\" is not an absolute http:// or https:// URL",
+        "baseUrl = ");
+  }
+
+  @Test
+  void malformedTokenUrlNamesTheVariableThatCanReplaceIt() {
+    assertError(
+        api("@ClientCredentials(envPrefix = \"B\", tokenUrl = \"ftp://auth/token\")"),
+        "or leave it empty and set B_TOKEN_URL",
+        "tokenUrl = ");
+  }
+
+  @Test
+  void negativeRefreshSkew() {
+    assertError(
+        api("@ClientCredentials(envPrefix = \"B\", refreshSkewSeconds = -5)"),
+        "[authwire:negative-refresh-skew] refreshSkewSeconds is -5",
+        "refreshSkewSeconds");
+  }
+
+  @Test
+  void scopeWithASpace() {
+    assertError(
+        api("@ClientCredentials(envPrefix = \"B\", scopes = {\"read\", \"read write\"})"),
+        "[authwire:malformed-scope] scope \"read write\"",
+        "scopes = ");
+  }
+
+  @Test
+  void privateNestedInterface() {
+    JavaFileObject file =
+        source(
+            "Outer",
+            "package test;",
+            "class Outer {",
+            "  @io.authwire.BasicAuth(envPrefix = \"API\")",
+            "  private interface Hidden {}",
+            "}");
+    assertError(file, "[authwire:not-accessible] test.Outer.Hidden is private", "private interface Hidden");
+  }
+
+  @Test
+  void genericInterface() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api<T> {}");
+    assertError(file, "[authwire:generic-interface] Feign cannot target a generic interface", "interface Api<T>");
+  }
+
+  @Test
+  void twoParentInterfaces() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends Runnable, AutoCloseable {}");
+    assertError(file, "[authwire:multiple-inheritance] Api extends more than one interface", "interface Api");
+  }
+
+  /** An interface with one method whose declaration is {@code method}. */
+  private static JavaFileObject method(String... method) {
+    String[] lines = new String[6 + method.length];
+    lines[0] = "package test;";
+    lines[1] = "import feign.*;";
+    lines[2] = "@io.authwire.BasicAuth(envPrefix = \"API\")";
+    lines[3] = "interface Api {";
+    System.arraycopy(method, 0, lines, 4, method.length);
+    lines[4 + method.length] = "}";
+    lines[5 + method.length] = "";
+    return source("Api", lines);
+  }
+
+  @Test
+  void methodWithoutRequestLine() {
+    assertError(
+        method("  String missing();"),
+        "[authwire:missing-request-line] Api.missing() has no @RequestLine, so Feign cannot call it",
+        "String missing()");
+  }
+
+  @Test
+  void emptyRequestLine() {
+    assertError(
+        method("  @RequestLine(\"\") String x();"),
+        "[authwire:empty-request-line] @RequestLine on Api.x() is empty",
+        "@RequestLine");
+  }
+
+  @Test
+  void requestLineWithoutVerb() {
+    assertError(
+        method("  @RequestLine(\"/path\") String x();"),
+        "[authwire:malformed-request-line] @RequestLine(\"/path\") does not start with an upper-case HTTP verb",
+        "@RequestLine");
+  }
+
+  @Test
+  void unknownHttpVerb() {
+    assertError(
+        method("  @RequestLine(\"FETCH /path\") String x();"),
+        "[authwire:unknown-http-method] FETCH is not an HTTP method Feign knows. Use one of GET, HEAD, POST",
+        "@RequestLine");
+  }
+
+  @Test
+  void templateVariableWithoutParam() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /users/{id}\")",
+            "  String user(@Param(\"userId\") String id);"),
+        "[authwire:unbound-template-variable] {id} in @RequestLine has no parameter annotated @Param(\"id\")",
+        "@RequestLine");
+  }
+
+  @Test
+  void headerVariableWithoutParam() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  @Headers(\"X-Tenant: {tenant}\")",
+            "  String x();"),
+        "[authwire:unbound-template-variable] {tenant} in @Headers",
+        "@Headers");
+  }
+
+  @Test
+  void bodyVariableWithoutParam() {
+    assertError(
+        method(
+            "  @RequestLine(\"POST /x\")",
+            "  @Body(\"name={name}\")",
+            "  void x(@Param(\"nam\") String name);"),
+        "[authwire:unbound-template-variable] {name} in @Body",
+        "@Body");
+  }
+
+  @Test
+  void emptyParam() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x/{id}\")",
+            "  String x(@Param String id);"),
+        "[authwire:empty-param] @Param on parameter id has no name",
+        "@Param String id");
+  }
+
+  @Test
+  void methodClashingWithTheGeneratedFactory() {
+    assertError(
+        method("  @RequestLine(\"GET /create\") String create();"),
+        "[authwire:generated-member-clash] Api.create() clashes with the static create()",
+        "create()");
+  }
+
+  @Test
+  void oneBadInterfaceDoesNotStopTheOthers() {
+    JavaFileObject bad = method("  String missing();");
+    JavaFileObject good =
+        source(
+            "Good",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Good { @feign.RequestLine(\"GET /\") String x(); }");
+    // Compiles only if AuthwireGood was generated despite the error in Api.
+    JavaFileObject user =
+        source("User", "package test;", "class User { Good good = AuthwireGood.builder().build(); }");
+
+    Compilation compilation = compile(bad, good, user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[authwire:missing-request-line]");
+  }
+
+  @Test
+  void anInterfaceUsingATypeThatNeverAppearsIsReported() {
+    JavaFileObject file =
+        method("  @RequestLine(\"GET /x\") NoSuchType x();");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation.errors().toString()).contains("[authwire:unresolved-type]");
+  }
+}
