@@ -2,6 +2,7 @@ package io.authwire.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import feign.Client;
 import feign.Feign;
 import feign.Request;
 import io.authwire.runtime.auth.Authentication;
@@ -124,6 +125,9 @@ public final class AuthwireClient<T> {
 
       Feign.Builder builder =
           Feign.builder()
+              // In streaming mode HttpURLConnection drops the body of a 401 to a request with a
+              // body, and with it the token endpoint's RFC 6749 error.
+              .client(new Client.Default(null, null, false))
               .encoder(JsonCodecs.encoder())
               .decoder(JsonCodecs.decoder())
               .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));

@@ -6,18 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An access token and when to replace it. {@link #toString()} never shows the token.
+ * An access token and when to replace it, as epoch milliseconds so that checking it on every call
+ * allocates nothing. {@link #toString()} never shows the token.
  *
- * @param headerValue {@code "Bearer <token>"}, built once so that sending allocates nothing
- * @param expiresAt when the server stops accepting it
- * @param refreshAt when to start fetching its successor
+ * @param headerValue {@code "Bearer <token>"}, built once
+ * @param expiresAtMillis when the server stops accepting it
+ * @param refreshAtMillis when to start fetching its successor
  */
-public record AccessToken(String headerValue, Instant expiresAt, Instant refreshAt) {
+public record AccessToken(String headerValue, long expiresAtMillis, long refreshAtMillis) {
 
   public AccessToken {
     requireNonNull(headerValue, "headerValue");
-    requireNonNull(expiresAt, "expiresAt");
-    requireNonNull(refreshAt, "refreshAt");
   }
 
   /**
@@ -26,21 +25,26 @@ public record AccessToken(String headerValue, Instant expiresAt, Instant refresh
    * into a refresh on every call.
    */
   static AccessToken issued(String token, Instant issuedAt, Duration lifetime, Duration skew) {
-    Duration ahead = skew.compareTo(lifetime.dividedBy(2)) < 0 ? skew : lifetime.dividedBy(2);
-    Instant expiresAt = issuedAt.plus(lifetime);
-    return new AccessToken("Bearer " + token, expiresAt, expiresAt.minus(ahead));
+    Duration half = lifetime.dividedBy(2);
+    Duration ahead = skew.compareTo(half) < 0 ? skew : half;
+    long expiresAt = issuedAt.plus(lifetime).toEpochMilli();
+    return new AccessToken("Bearer " + token, expiresAt, expiresAt - ahead.toMillis());
   }
 
-  boolean usableAt(Instant now) {
-    return now.isBefore(expiresAt);
+  boolean usableAt(long nowMillis) {
+    return nowMillis < expiresAtMillis;
   }
 
-  boolean refreshDueAt(Instant now) {
-    return !now.isBefore(refreshAt);
+  boolean refreshDueAt(long nowMillis) {
+    return nowMillis >= refreshAtMillis;
   }
 
   @Override
   public String toString() {
-    return "AccessToken(expiresAt=" + expiresAt + ", refreshAt=" + refreshAt + ")";
+    return "AccessToken(expiresAt="
+        + Instant.ofEpochMilli(expiresAtMillis)
+        + ", refreshAt="
+        + Instant.ofEpochMilli(refreshAtMillis)
+        + ")";
   }
 }

@@ -7,7 +7,6 @@ import io.authwire.runtime.auth.CredentialSource;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -30,6 +29,8 @@ public final class TokenCache implements CredentialSource {
   private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
   static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+  /** A longer {@code Retry-After} is taken for a misconfiguration, not a request. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
 
   private final TokenEndpoint endpoint;
   private final Clock clock;
@@ -38,8 +39,8 @@ public final class TokenCache implements CredentialSource {
   private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
   private volatile Failure lastFailure;
 
-  /** A failed attempt: rethrown to callers without a token until {@code retryAt}. */
-  private record Failure(TokenRequestException exception, Instant retryAt, int attempts) {}
+  /** A failed attempt: rethrown to callers without a token until {@code retryAtMillis}. */
+  private record Failure(TokenRequestException exception, long retryAtMillis, int attempts) {}
 
   public TokenCache(TokenEndpoint endpoint, Clock clock, Executor background) {
     this.endpoint = requireNonNull(endpoint, "endpoint");
@@ -50,7 +51,7 @@ public final class TokenCache implements CredentialSource {
   @Override
   public String credential() {
     AccessToken token = current.get();
-    Instant now = clock.instant();
+    long now = clock.millis();
     if (token != null && token.usableAt(now)) {
       if (token.refreshDueAt(now) && inFlight.get() == null && !backingOff(now)) {
         refresh(true);
@@ -77,7 +78,7 @@ public final class TokenCache implements CredentialSource {
         return running;
       }
       Failure failure = lastFailure;
-      if (failure != null && clock.instant().isBefore(failure.retryAt())) {
+      if (failure != null && clock.millis() < failure.retryAtMillis()) {
         return CompletableFuture.failedFuture(failure.exception());
       }
       CompletableFuture<AccessToken> mine = new CompletableFuture<>();
@@ -100,16 +101,16 @@ public final class TokenCache implements CredentialSource {
       lastFailure = null;
       LOG.log(
           Level.DEBUG,
-          "Fetched an access token for client {0} from {1}, valid until {2}",
+          "Fetched an access token for client {0} from {1}: {2}",
           request.clientId(),
           request.tokenUrl(),
-          token.expiresAt());
+          token);
       result.complete(token);
     } catch (TokenRequestException e) {
       Failure previous = lastFailure;
       int attempts = previous == null ? 1 : previous.attempts() + 1;
       Duration wait = backoff(attempts, e);
-      lastFailure = new Failure(e, clock.instant().plus(wait), attempts);
+      lastFailure = new Failure(e, clock.millis() + wait.toMillis(), attempts);
       LOG.log(
           Level.WARNING,
           "Token request for client {0} to {1} failed (attempt {2}, next in {3} ms): {4}",
@@ -127,9 +128,9 @@ public final class TokenCache implements CredentialSource {
     }
   }
 
-  private boolean backingOff(Instant now) {
+  private boolean backingOff(long nowMillis) {
     Failure failure = lastFailure;
-    return failure != null && now.isBefore(failure.retryAt());
+    return failure != null && nowMillis < failure.retryAtMillis();
   }
 
   /** Exponential from one second with ±20% jitter, capped at a minute, or the server's ask. */
@@ -141,7 +142,11 @@ public final class TokenCache implements CredentialSource {
             FIRST_BACKOFF.toMillis(),
             (long) (capped * ThreadLocalRandom.current().nextDouble(0.8, 1.2)));
     Duration wait = Duration.ofMillis(jittered);
-    return failure.retryAfter().filter(asked -> asked.compareTo(wait) > 0).orElse(wait);
+    return failure
+        .retryAfter()
+        .map(asked -> asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked)
+        .filter(asked -> asked.compareTo(wait) > 0)
+        .orElse(wait);
   }
 
   private static AccessToken await(CompletableFuture<AccessToken> future) {
