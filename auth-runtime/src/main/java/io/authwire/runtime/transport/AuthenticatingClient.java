@@ -13,6 +13,7 @@ import io.authwire.runtime.auth.Requests;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,11 @@ public final class AuthenticatingClient implements Client {
       Request sent =
           sameOrigin ? placement.put(current, credential) : SensitiveHeaders.strip(current);
       Response response = send(sent, withoutRedirects, credential);
-      if (response.status() == 401 && sameOrigin && !retried && credentials.rejected(credential)) {
+      if (response.status() == 401
+          && sameOrigin
+          && !retried
+          && !insufficientScope(response)
+          && credentials.rejected(credential)) {
         response.close();
         retried = true;
         credential = credentials.credential();
@@ -128,6 +133,13 @@ public final class AuthenticatingClient implements Client {
     return Optional.of(
         Request.create(
             HttpMethod.GET, moved.url(), headers, null, moved.charset(), moved.requestTemplate()));
+  }
+
+  /** A new token has the same scopes, so a 401 for lacking one is not worth a refresh. */
+  private static boolean insufficientScope(Response response) {
+    return header(response, "WWW-Authenticate")
+        .map(challenge -> challenge.toLowerCase(Locale.ROOT).contains("insufficient_scope"))
+        .orElse(false);
   }
 
   private static Optional<String> header(Response response, String name) {
