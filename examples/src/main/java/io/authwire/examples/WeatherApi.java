@@ -5,6 +5,7 @@ import feign.RequestLine;
 import io.authwire.ApiKeyAuth;
 
 /** A weather API that takes its key in a header. */
+// snippet: weather-api
 @ApiKeyAuth(envPrefix = "WEATHER", header = "X-API-Key")
 public interface WeatherApi {
 
@@ -14,3 +15,4 @@ public interface WeatherApi {
   /** A day's forecast. */
   record Forecast(String city, double temperature, String sky) {}
 }
+// end snippet

@@ -1,0 +1,50 @@
+package io.authwire.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+class SpringInjectionTest {
+  @RegisterExtension final LoopbackDotEnv env = new LoopbackDotEnv();
+
+  // snippet: spring-import
+  @Configuration
+  @Import(AuthwireWeatherApi.class)
+  static class ImportedClient {}
+  // end snippet
+
+  // snippet: spring-bean
+  @Configuration
+  static class ClientBean {
+    @Bean
+    WeatherApi weather() {
+      return AuthwireWeatherApi.create();
+    }
+  }
+  // end snippet
+
+  @Test
+  void anImportedGeneratedClassIsABean() {
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(ImportedClient.class)) {
+      WeatherApi weather = context.getBean(WeatherApi.class);
+
+      assertEquals(21.5, weather.forecast("Rome").temperature());
+      assertSame(weather, context.getBean(WeatherApi.class));
+    }
+  }
+
+  @Test
+  void aBeanMethodCanCreateTheClient() {
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(ClientBean.class)) {
+      assertEquals(21.5, context.getBean(WeatherApi.class).forecast("Kyiv").temperature());
+    }
+  }
+}
