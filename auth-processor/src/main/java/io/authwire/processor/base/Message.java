@@ -79,6 +79,44 @@ public enum Message {
   UNBOUND_TEMPLATE_VARIABLE(
       "unbound-template-variable",
       "{%s} in %s has no parameter annotated @Param(\"%s\"). Add the parameter, or fix the name."),
+  EMPTY_HEADERS(
+      "empty-headers",
+      "@Headers on %s is empty. Add headers such as @Headers(\"Accept: application/json\"), or"
+          + " remove it."),
+  MALFORMED_HEADER(
+      "malformed-header",
+      "@Headers value \"%s\" is not of the form \"Name: value\" with a valid header name, such as"
+          + " \"Accept: application/json\"."),
+  EMPTY_BODY(
+      "empty-body",
+      "@Body on %s is empty. Write the body template, such as @Body(\"{payload}\"), or remove it."),
+  TOO_MANY_BODY_PARAMETERS(
+      "too-many-body-parameters",
+      "%s has more than one parameter that would become the request body (%s and %s). Annotate"
+          + " all but one with @Param, @QueryMap or @HeaderMap."),
+  BODY_WITH_FORM_PARAMETERS(
+      "body-with-form-parameters",
+      "%s has body parameter %s and @Param(\"%s\") that no template uses, which Feign would also"
+          + " send as a form body. Use {%s} in a template, or drop one of them."),
+  BODY_TEMPLATE_WITH_BODY_PARAMETER(
+      "body-template-and-body-parameter",
+      "%s has both @Body and the unannotated parameter %s, and Feign would send the encoded"
+          + " parameter instead of the template. Annotate %s with @Param and use it in the"
+          + " template, or remove @Body."),
+  MAP_KEY_NOT_STRING(
+      "map-key-not-string",
+      "@%s parameter %s has keys of type %s; Feign needs String keys. Use Map<String, ?>."),
+  HEADER_MAP_NOT_A_MAP(
+      "header-map-not-a-map",
+      "@HeaderMap parameter %s is a %s; Feign needs a Map<String, ?> of header names to values."),
+  DUPLICATE_MAP(
+      "duplicate-map",
+      "@%s is on more than one parameter of %s; Feign allows one. Merge them into one map."),
+  UNUSED_PARAM(
+      Diagnostic.Kind.WARNING,
+      "unused-param",
+      "@Param(\"%s\") is used by no template, so Feign sends it in a form body through the"
+          + " encoder. If that is not meant, use {%s} in @RequestLine, @Headers or @Body."),
   EMPTY_PARAM(
       "empty-param",
       "@Param on parameter %s has no name; Feign finds it only when compiled with -parameters."

@@ -8,6 +8,7 @@ import io.authwire.processor.model.AuthModel;
 import io.authwire.processor.model.ClientModel;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public final class ClientValidator {
   private final ErrorReporter reporter;
   private final InterfaceValidator interfaces;
   private final AuthValidator auth;
+  private final HeadersValidator headers;
   private final MethodValidator methods;
 
   public ClientValidator(ProcessingEnvironment env, ErrorReporter reporter) {
@@ -51,7 +53,9 @@ public final class ClientValidator {
     this.reporter = reporter;
     this.interfaces = new InterfaceValidator(reporter);
     this.auth = new AuthValidator(reporter);
-    this.methods = new MethodValidator(reporter);
+    this.headers = new HeadersValidator(reporter);
+    this.methods =
+        new MethodValidator(reporter, new ParameterClassifier(reporter, elements, types));
   }
 
   /**
@@ -73,6 +77,7 @@ public final class ClientValidator {
     interfaces.validate(api);
     Optional<AuthModel> authModel = auth.validate(api);
     List<ExecutableElement> abstractMethods = abstractMethods(api);
+    Set<String> typeVariables = typeHeaderVariables(api);
     for (ExecutableElement method : abstractMethods) {
       if (GENERATED_STATICS.contains(method.getSimpleName().toString())
           && method.getParameters().isEmpty()) {
@@ -80,7 +85,7 @@ public final class ClientValidator {
             method, Message.GENERATED_MEMBER_CLASH, MethodValidator.signature(method),
             method.getSimpleName());
       }
-      methods.validate(method);
+      methods.validate(method, typeVariables);
     }
     if (reporter.errorCount() != errorsBefore || authModel.isEmpty()) {
       return Optional.empty();
@@ -93,6 +98,15 @@ public final class ClientValidator {
             abstractMethods,
             elements.getTypeElement("jakarta.inject.Inject") != null,
             generatedAnnotation()));
+  }
+
+  /** Checks {@code @Headers} on the interface and its parent; returns their variables. */
+  private Set<String> typeHeaderVariables(TypeElement api) {
+    Set<String> variables = new LinkedHashSet<>(headers.validate(api));
+    for (TypeMirror parent : api.getInterfaces()) {
+      variables.addAll(headers.validate(types.asElement(parent)));
+    }
+    return variables;
   }
 
   /** Abstract methods, inherited ones included, except redeclared {@code Object} methods. */

@@ -26,6 +26,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.authwire.processor.model.AuthModel;
 import io.authwire.processor.model.ClientModel;
 import io.authwire.processor.model.Setting;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Types;
 
@@ -56,6 +58,7 @@ public final class ClientWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(generated)
             .addOriginatingElement(model.api())
+            .avoidClashesWithNestedClasses(model.api())
             .addModifiers(PUBLIC, FINAL)
             .addSuperinterface(api)
             .addJavadoc(classJavadoc(model, api));
@@ -167,18 +170,29 @@ public final class ClientWriter {
     return CodeBlock.of("$L", value);
   }
 
+  /** An override that keeps the interface's type-use annotations and calls the proxy. */
   private MethodSpec delegate(ExecutableElement method, DeclaredType apiType) {
-    MethodSpec.Builder override = MethodSpec.overriding(method, apiType, types);
-    MethodSpec signature = override.build();
-    String arguments =
-        signature.parameters().stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
-    boolean shadowed =
-        signature.parameters().stream().anyMatch(parameter -> parameter.name().equals(CLIENT));
+    MethodSpec signature = MethodSpec.overriding(method, apiType, types).build();
+    ExecutableType resolved = (ExecutableType) types.asMemberOf(apiType, method);
+    MethodSpec.Builder override =
+        MethodSpec.methodBuilder(signature.name())
+            .addAnnotation(Override.class)
+            .addModifiers(signature.modifiers())
+            .addTypeVariables(signature.typeVariables())
+            .returns(AnnotatedTypes.get(resolved.getReturnType()))
+            .addExceptions(signature.exceptions())
+            .varargs(method.isVarArgs());
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < signature.parameters().size(); i++) {
+      String name = signature.parameters().get(i).name();
+      names.add(name);
+      override.addParameter(AnnotatedTypes.get(resolved.getParameterTypes().get(i)), name);
+    }
     CodeBlock call =
         CodeBlock.of(
-            "$L.api().$N($L)", shadowed ? "this." + CLIENT : CLIENT, method.getSimpleName(),
-            arguments);
-    if (method.getReturnType().getKind() == TypeKind.VOID) {
+            "$L.api().$N($L)", names.contains(CLIENT) ? "this." + CLIENT : CLIENT,
+            method.getSimpleName(), String.join(", ", names));
+    if (resolved.getReturnType().getKind() == TypeKind.VOID) {
       override.addStatement(call);
     } else {
       override.addStatement("return $L", call);
