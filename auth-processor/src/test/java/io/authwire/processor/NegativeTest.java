@@ -316,4 +316,183 @@ class NegativeTest {
     assertThat(compilation).failed();
     assertThat(compilation.errors().toString()).contains("[authwire:unresolved-type]");
   }
+
+  @Test
+  void emptyHeadersOnTheInterface() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "@feign.Headers({})",
+            "interface Api { @feign.RequestLine(\"GET /\") String x(); }");
+    assertError(file, "[authwire:empty-headers] @Headers on Api is empty", "@feign.Headers");
+  }
+
+  @Test
+  void emptyHeadersOnAMethod() {
+    assertError(
+        method("  @RequestLine(\"GET /x\")", "  @Headers({})", "  String x();"),
+        "[authwire:empty-headers] @Headers on x is empty",
+        "@Headers");
+  }
+
+  @Test
+  void headerWithoutColon() {
+    assertError(
+        method("  @RequestLine(\"GET /x\")", "  @Headers(\"Accept application/json\")", "  String x();"),
+        "[authwire:malformed-header] @Headers value \"Accept application/json\" is not of the form \"Name: value\"",
+        "@Headers");
+  }
+
+  @Test
+  void emptyBody() {
+    assertError(
+        method("  @RequestLine(\"POST /x\")", "  @Body(\"\")", "  void x();"),
+        "[authwire:empty-body] @Body on Api.x() is empty",
+        "@Body");
+  }
+
+  @Test
+  void twoBodyParameters() {
+    assertError(
+        method("  @RequestLine(\"POST /x\")", "  void x(String first,", "      String second);"),
+        "[authwire:too-many-body-parameters] Api.x() has more than one parameter that would become the request body (first and second)",
+        "String second");
+  }
+
+  @Test
+  void uriAndOptionsParametersAreNotBodies() {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"POST /x\")",
+                "  void x(java.net.URI host, Request.Options options, String body);"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void bodyParameterWithFormParameters() {
+    assertError(
+        method(
+            "  @RequestLine(\"POST /x\")",
+            "  void x(@Param(\"name\") String name,",
+            "      String body);"),
+        "[authwire:body-with-form-parameters] Api.x() has body parameter body and @Param(\"name\") that no template uses",
+        "String body");
+  }
+
+  @Test
+  void bodyTemplateWithBodyParameter() {
+    assertError(
+        method(
+            "  @RequestLine(\"POST /x\")",
+            "  @Body(\"{name}\")",
+            "  void x(@Param(\"name\") String name,",
+            "      String extra);"),
+        "[authwire:body-template-and-body-parameter] Api.x() has both @Body and the unannotated parameter extra",
+        "String extra");
+  }
+
+  @Test
+  void queryMapWithNonStringKeys() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  String x(@QueryMap java.util.Map<Integer, String> query);"),
+        "[authwire:map-key-not-string] @QueryMap parameter query has keys of type java.lang.Integer",
+        "@QueryMap");
+  }
+
+  @Test
+  void queryMapOfABeanIsFine() {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"GET /x\")",
+                "  String x(@QueryMap Filter filter);",
+                "  record Filter(String name, int page) {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void headerMapThatIsNotAMap() {
+    assertError(
+        method("  @RequestLine(\"GET /x\")", "  String x(@HeaderMap String headers);"),
+        "[authwire:header-map-not-a-map] @HeaderMap parameter headers is a java.lang.String",
+        "@HeaderMap");
+  }
+
+  @Test
+  void headerMapWithNonStringKeysThroughASubtype() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  String x(@HeaderMap java.util.TreeMap<Long, Object> headers);"),
+        "[authwire:map-key-not-string] @HeaderMap parameter headers has keys of type java.lang.Long",
+        "@HeaderMap");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"QueryMap", "HeaderMap"})
+  void twoMapsOfOneKind(String annotation) {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  String x(@" + annotation + " java.util.Map<String, Object> first,",
+            "      @" + annotation + " java.util.Map<String, Object> second);"),
+        "[authwire:duplicate-map] @" + annotation + " is on more than one parameter of Api.x()",
+        "second");
+  }
+
+  @Test
+  void aParamNoTemplateUsesIsAWarning() {
+    JavaFileObject file =
+        method("  @RequestLine(\"POST /x\")", "  void x(@Param(\"name\") String name);");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[authwire:unused-param] @Param(\"name\") is used by no template")
+        .inFile(file)
+        .onLineContaining("@Param");
+  }
+
+  @Test
+  void aParamUsedByHeadersOnTheInterfaceIsUsed() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "@Headers(\"X-Tenant: {tenant}\")",
+            "interface Api { @RequestLine(\"GET /\") String x(@Param(\"tenant\") String tenant); }");
+
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void methodsInheritedFromTwoParentsWithClashingSignatures() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.RequestLine;",
+            "interface A { @RequestLine(\"GET /a\") String get(); }",
+            "interface B { @RequestLine(\"GET /b\") Integer get(); }",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends A, B {}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[authwire:multiple-inheritance]")
+        .inFile(file)
+        .onLineContaining("interface Api extends");
+  }
 }

@@ -125,4 +125,84 @@ class ProcessorBehaviourTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static String generated(Compilation compilation, String name) {
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation.generatedSourceFile(name).map(ProcessorBehaviourTest::text).orElseThrow();
+  }
+
+  @Test
+  void typeUseAnnotationsAreKept() {
+    JavaFileObject nullness =
+        JavaFileObjects.forSourceLines(
+            "test.Nullness",
+            "package test;",
+            "import java.lang.annotation.*;",
+            "public final class Nullness {",
+            "  @Target(ElementType.TYPE_USE) public @interface Nullable {}",
+            "  @Target(ElementType.TYPE_USE) public @interface NonNull {}",
+            "}");
+    JavaFileObject api =
+        JavaFileObjects.forSourceLines(
+            "test.Api",
+            "package test;",
+            "import java.util.List;",
+            "import test.Nullness.*;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api {",
+            "  @feign.RequestLine(\"GET /?q={q}\")",
+            "  @Nullable List<@NonNull String> find(@feign.Param(\"q\") @NonNull String q);",
+            "}");
+
+    String source =
+        generated(Compiler.javac().withProcessors(new AuthwireProcessor()).compile(nullness, api), "test.AuthwireApi");
+
+    assertThat(source)
+        .contains("public @Nullness.Nullable List<@Nullness.NonNull String> find(@Nullness.NonNull String q)");
+  }
+
+  @Test
+  void namesThatClashWithGeneratedMembersOrAreContextualKeywords() {
+    JavaFileObject api =
+        JavaFileObjects.forSourceLines(
+            "test.Api",
+            "package test;",
+            "import feign.*;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api {",
+            "  @RequestLine(\"GET /{client}\") String byClient(@Param(\"client\") String client);",
+            "  @RequestLine(\"GET /b/{builder}\") Builder builder(@Param(\"builder\") String builder);",
+            "  @RequestLine(\"GET /r/{var}\") String record(@Param(\"var\") String var);",
+            "  @RequestLine(\"GET /y\") String yield();",
+            "  @RequestLine(\"GET /c/{AUTH}\") String create(@Param(\"AUTH\") String AUTH);",
+            "  record Builder(String name) {}",
+            "}");
+
+    String source =
+        generated(Compiler.javac().withProcessors(new AuthwireProcessor()).compile(api), "test.AuthwireApi");
+
+    assertThat(source).contains("return this.client.api().byClient(client);");
+    assertThat(source).contains("public Api.Builder builder(String builder)");
+    assertThat(source).contains("return client.api().yield();");
+  }
+
+  @Test
+  void interfacesInTheDefaultPackageAndDeeplyNested() {
+    JavaFileObject api =
+        JavaFileObjects.forSourceLines(
+            "Outer",
+            "public interface Outer {",
+            "  interface A { interface B {",
+            "    @io.authwire.ApiKeyAuth(envPrefix = \"DEEP\")",
+            "    interface C { @feign.RequestLine(\"GET /\") String get(); }",
+            "  } }",
+            "  @io.authwire.BasicAuth(envPrefix = \"TOP\")",
+            "  interface Top { @feign.RequestLine(\"GET /\") String get(); }",
+            "}");
+
+    Compilation compilation = Compiler.javac().withProcessors(new AuthwireProcessor()).compile(api);
+
+    assertThat(generated(compilation, "AuthwireOuter_A_B_C")).contains("public final class AuthwireOuter_A_B_C implements Outer.A.B.C");
+    assertThat(generated(compilation, "AuthwireOuter_Top")).doesNotContain("package");
+  }
 }
