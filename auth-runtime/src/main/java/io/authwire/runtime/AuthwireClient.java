@@ -14,6 +14,7 @@ import io.authwire.runtime.transport.AuthwireCapability;
 import io.authwire.runtime.transport.AuthwireTarget;
 import io.authwire.runtime.transport.TransportPolicy;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,15 +81,23 @@ public final class AuthwireClient<T> {
 
     /**
      * Reads variables only from {@code env}: neither the process environment nor {@code .env}.
+     * A {@code null} value counts as unset.
      */
     public Builder<T> env(Map<String, String> env) {
-      this.env = Map.copyOf(requireNonNull(env, "env"));
+      Map<String, String> copy = new HashMap<>();
+      argument(env, "env").forEach(
+          (name, value) -> {
+            if (value != null) {
+              copy.put(argument(name, "a variable name in env"), value);
+            }
+          });
+      this.env = copy;
       return this;
     }
 
     /** The API root, overriding both {@code {envPrefix}_BASE_URL} and the annotation. */
     public Builder<T> baseUrl(String baseUrl) {
-      this.baseUrl = requireNonNull(baseUrl, "baseUrl");
+      this.baseUrl = argument(baseUrl, "baseUrl");
       return this;
     }
 
@@ -98,8 +107,7 @@ public final class AuthwireClient<T> {
      * whatever client and error decoder are set here.
      */
     public Builder<T> feign(Consumer<Feign.Builder> customizer) {
-      requireNonNull(customizer, "customizer");
-      this.feign = this.feign.andThen(customizer);
+      this.feign = this.feign.andThen(argument(customizer, "customizer"));
       return this;
     }
 
@@ -136,6 +144,13 @@ public final class AuthwireClient<T> {
       String target = url.orElseThrow();
       T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
       return new AuthwireClient<>(client.getSimpleName(), api, proxy, target);
+    }
+
+    private static <V> V argument(V value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+      return value;
     }
 
     private Optional<String> baseUrl(VariableReader reader, TransportPolicy policy) {

@@ -107,8 +107,7 @@ public final class ClientCredentialsConfig extends AuthConfig {
         Placement.header("Authorization"),
         (client, options) ->
             TokenCaches.forRequest(
-                request,
-                unused -> new TokenEndpoint(client, options, request, Clock.systemUTC())),
+                request, () -> new TokenEndpoint(client, options, request, Clock.systemUTC())),
         List.of(idVariable, secretVariable, urlVariable));
   }
 

@@ -17,5 +17,9 @@ interface EchoApi {
   @Headers("Proxy-Authorization: {proxy}")
   String viaProxy(@Param("proxy") String proxy);
 
+  /** Feign sends this call to {@code host} instead of the base URL. */
+  @RequestLine("GET /echo")
+  String at(java.net.URI host);
+
   record Item(String name, int count) {}
 }

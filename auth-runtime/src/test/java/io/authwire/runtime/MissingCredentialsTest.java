@@ -112,4 +112,20 @@ class MissingCredentialsTest {
     assertEquals(List.of("BILLING_TOKEN_URL"), e.invalidVariables());
     assertFalse(e.getMessage().contains("s3cr3t"));
   }
+
+  @Test
+  void aNullValueInTheEnvMapCountsAsUnsetAndANullMapIsAClearError() {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("API_USER", null);
+    env.put("API_PASS", "p");
+    env.put("API_BASE_URL", "https://api.example.com");
+
+    assertEquals(List.of("API_USER"), failure(AuthConfig.basic("API"), env).missingVariables());
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.basic("API")).env(null));
+    assertEquals("env must not be null", e.getMessage());
+  }
 }

@@ -48,15 +48,16 @@ class ClientCredentialsTest {
     server.close();
   }
 
+  private static Map<String, String> env(String clientId, String secret) {
+    return Map.of(
+        "BILLING_CLIENT_ID", clientId,
+        "BILLING_CLIENT_SECRET", secret,
+        "BILLING_TOKEN_URL", url + "/oauth2/token",
+        "BILLING_BASE_URL", url);
+  }
+
   private static InvoicesApi client(String clientId, String secret) {
-    return AuthwireInvoicesApi.builder()
-        .env(
-            Map.of(
-                "BILLING_CLIENT_ID", clientId,
-                "BILLING_CLIENT_SECRET", secret,
-                "BILLING_TOKEN_URL", url + "/oauth2/token",
-                "BILLING_BASE_URL", url))
-        .build();
+    return AuthwireInvoicesApi.builder().env(env(clientId, secret)).build();
   }
 
   private static InvoicesApi client(String clientId) {
@@ -88,15 +89,7 @@ class ClientCredentialsTest {
 
   @Test
   void clientSecretPostWorks() {
-    InvoicesApi api =
-        AuthwireInvoicesApi.builder()
-            .env(
-                Map.of(
-                    "BILLING_CLIENT_ID", "post",
-                    "BILLING_CLIENT_SECRET", AuthorizationServer.secretOf("post"),
-                    "BILLING_TOKEN_URL", url + "/oauth2/token",
-                    "BILLING_BASE_URL", url))
-            .build();
+    InvoicesApi api = client("post");
     // The annotation's default is client_secret_basic; Spring rejects it for a post-only client.
     TokenRequestException refused = assertThrows(TokenRequestException.class, () -> api.invoice("x"));
     assertEquals("invalid_client", refused.error().orElseThrow());
@@ -108,12 +101,7 @@ class ClientCredentialsTest {
                 io.authwire.runtime.AuthConfig.clientCredentials("BILLING")
                     .scopes("invoices.read")
                     .clientAuth(ClientAuth.CLIENT_SECRET_POST))
-            .env(
-                Map.of(
-                    "BILLING_CLIENT_ID", "post",
-                    "BILLING_CLIENT_SECRET", AuthorizationServer.secretOf("post"),
-                    "BILLING_TOKEN_URL", url + "/oauth2/token",
-                    "BILLING_BASE_URL", url))
+            .env(env("post", AuthorizationServer.secretOf("post")))
             .build()
             .api();
     assertEquals("open", post.invoice("x").status());

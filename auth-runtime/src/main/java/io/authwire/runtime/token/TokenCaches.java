@@ -1,5 +1,6 @@
 package io.authwire.runtime.token;
 
+import io.authwire.ClientAuth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One {@link TokenCache} per credential set in the JVM, so that clients with the same token URL,
@@ -30,7 +31,7 @@ public final class TokenCaches {
   private TokenCaches() {}
 
   private record Key(
-      String tokenUrl, String clientId, List<String> scopes, Object clientAuth, Digest secret) {}
+      String tokenUrl, String clientId, List<String> scopes, ClientAuth clientAuth, Digest secret) {}
 
   private record Digest(byte[] bytes) {
     @Override
@@ -50,8 +51,7 @@ public final class TokenCaches {
   }
 
   /** The cache for {@code request}, made with {@code endpoint} if it is the first. */
-  public static TokenCache forRequest(
-      TokenRequest request, Function<TokenRequest, TokenEndpoint> endpoint) {
+  public static TokenCache forRequest(TokenRequest request, Supplier<TokenEndpoint> endpoint) {
     Key key =
         new Key(
             request.tokenUrl(),
@@ -60,7 +60,7 @@ public final class TokenCaches {
             request.clientAuth(),
             new Digest(sha256(request.clientSecret())));
     return CACHES.computeIfAbsent(
-        key, k -> new TokenCache(endpoint.apply(request), Clock.systemUTC(), REFRESHER));
+        key, k -> new TokenCache(endpoint.get(), Clock.systemUTC(), REFRESHER));
   }
 
   private static byte[] sha256(String secret) {

@@ -26,9 +26,4 @@ public record Origin(String scheme, String host, int port) {
         || bare.equals("::1")
         || bare.equals("0:0:0:0:0:0:0:1");
   }
-
-  @Override
-  public String toString() {
-    return scheme + "://" + host + ":" + port;
-  }
 }
