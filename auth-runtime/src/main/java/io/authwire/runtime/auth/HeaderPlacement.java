@@ -3,9 +3,9 @@ package io.authwire.runtime.auth;
 import static java.util.Objects.requireNonNull;
 
 import feign.Request;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
 
 /** A credential in a request header. */
 record HeaderPlacement(String name) implements Placement {
@@ -37,5 +37,4 @@ record HeaderPlacement(String name) implements Placement {
   public String toString() {
     return "header " + name;
   }
-
 }

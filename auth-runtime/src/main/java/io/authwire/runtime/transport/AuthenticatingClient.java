@@ -24,7 +24,7 @@ import java.util.Set;
  * such as {@code X-API-Key} to whatever host a redirect names.
  *
  * <p>A 401 gives the credential source one chance to supply a new credential, and the request,
- * body included, is sent once more.
+ * body included, is sent once more; not when the challenge says {@code insufficient_scope}.
  */
 public final class AuthenticatingClient implements Client {
   private static final int MAX_REDIRECTS = 20;
