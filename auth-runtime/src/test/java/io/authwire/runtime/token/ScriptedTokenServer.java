@@ -1,11 +1,12 @@
 package io.authwire.runtime.token;
 
-import feign.Client;
-import feign.Request;
-import feign.Response;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -13,14 +14,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-memory token endpoint for the cache's timing rules: answers from a script, counts
- * requests, and can hold a response until released, so tests control every interleaving.
+ * A loopback token endpoint that answers from a script, for what a real authorization server will
+ * not do on demand: fail, then recover, or hold its answer until the test releases it.
  */
-final class ScriptedTokenServer implements Client {
-  private final ConcurrentLinkedQueue<Response.Builder> script = new ConcurrentLinkedQueue<>();
+final class ScriptedTokenServer implements AutoCloseable {
+  private record Answer(int status, Map<String, String> headers, String body) {}
+
+  private final HttpServer server;
+  private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger issued = new AtomicInteger();
   private volatile CountDownLatch gate = new CountDownLatch(0);
+
+  ScriptedTokenServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/token", this::answer);
+    server.start();
+  }
+
+  String tokenUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
+  }
 
   /** Answers the next request with a fresh token valid for {@code seconds}. */
   ScriptedTokenServer token(long seconds) {
@@ -30,17 +44,11 @@ final class ScriptedTokenServer implements Client {
   }
 
   ScriptedTokenServer respond(int status, Map<String, String> headers, String body) {
-    Map<String, Collection<String>> responseHeaders = new java.util.HashMap<>();
-    headers.forEach((name, value) -> responseHeaders.put(name, List.of(value)));
-    script.add(
-        Response.builder()
-            .status(status)
-            .headers(responseHeaders)
-            .body(body, StandardCharsets.UTF_8));
+    script.add(new Answer(status, headers, body));
     return this;
   }
 
-  /** Holds every response until {@link #release()}. */
+  /** Holds every answer until {@link #release()}. */
   void hold() {
     gate = new CountDownLatch(1);
   }
@@ -53,21 +61,32 @@ final class ScriptedTokenServer implements Client {
     return requests.get();
   }
 
-  @Override
-  public Response execute(Request request, Request.Options options) {
+  private void answer(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
+    exchange.getRequestBody().readAllBytes();
     try {
       if (!gate.await(10, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("the test never released the token response");
+        throw new IOException("the test never released the token response");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IOException(e);
     }
-    Response.Builder next = script.poll();
-    if (next == null) {
-      throw new IllegalStateException("no scripted response left for request " + requests.get());
+    Answer answer = script.poll();
+    if (answer == null) {
+      answer = new Answer(500, Map.of(), "no scripted answer left");
     }
-    return next.request(request).build();
+    answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import feign.Client;
 import feign.Request;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
@@ -20,21 +21,39 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The cache's rules, with a clock and a background executor the test drives by hand. */
+/**
+ * The cache's rules against a loopback token endpoint, with a clock and a background executor the
+ * test drives by hand.
+ */
 class TokenCacheTest {
   private final MutableClock clock = new MutableClock();
-  private final ScriptedTokenServer server = new ScriptedTokenServer();
   private final Queue<Runnable> background = new ArrayDeque<>();
+  private ScriptedTokenServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new ScriptedTokenServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.release();
+    server.close();
+  }
 
   private TokenCache cache(int skewSeconds) {
     TokenRequest request =
         new TokenRequest(
-            "https://auth.example.com/token", "client", "secret", List.of(),
+            server.tokenUrl(), "client", "secret", List.of(),
             ClientAuth.CLIENT_SECRET_BASIC, Duration.ofSeconds(skewSeconds), "BILLING");
     return new TokenCache(
-        new TokenEndpoint(server, Request.Options::new, request, clock), clock, background::add);
+        new TokenEndpoint(new Client.Default(null, null, false), Request.Options::new, request, clock),
+        clock,
+        background::add);
   }
 
   private void runBackground() {
