@@ -148,4 +148,17 @@ class RedactionTest {
     e.printStackTrace(new PrintWriter(text));
     return text.toString();
   }
+
+  @Test
+  void anErrorBodyThatEchoesTheKeyIsRedactedBeforeFeignQuotesIt() {
+    server.respond("/items", new Canned(400, Map.of(), "{\"error\":\"key " + KEY + " is not valid here\"}"));
+    EchoApi api = client(AuthConfig.apiKey("WEATHER"), new CapturingLogger(), Logger.Level.NONE);
+
+    FeignException e = assertThrows(FeignException.class, () -> api.create(new EchoApi.Item("a", 1)));
+
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("key <redacted> is not valid here"), e.getMessage());
+    assertFalse(everything(e).contains(KEY));
+    assertFalse(e.contentUTF8().contains(KEY));
+  }
 }

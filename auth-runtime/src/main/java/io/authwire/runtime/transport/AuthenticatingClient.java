@@ -11,7 +11,9 @@ import io.authwire.runtime.auth.CredentialSource;
 import io.authwire.runtime.auth.Placement;
 import io.authwire.runtime.auth.Requests;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +92,7 @@ public final class AuthenticatingClient implements Client {
 
   private Response send(Request request, Options options, String credential) throws IOException {
     try {
-      return delegate.execute(request, options);
+      return redactErrorBody(delegate.execute(request, options), credential);
     } catch (IOException e) {
       String message = Redactor.redact(e.getMessage(), credential);
       if (message == null || message.equals(e.getMessage())) {
@@ -101,6 +103,26 @@ public final class AuthenticatingClient implements Client {
       redacted.setStackTrace(e.getStackTrace());
       throw redacted;
     }
+  }
+
+  /**
+   * Feign quotes error bodies in its exceptions, and some APIs echo the key they refuse; such a
+   * body is read (Feign reads it whole anyway) and the credential blotted out.
+   */
+  private static Response redactErrorBody(Response response, String credential)
+      throws IOException {
+    if (response.status() < 400 || response.body() == null) {
+      return response;
+    }
+    byte[] body;
+    try (InputStream in = response.body().asInputStream()) {
+      body = in.readAllBytes();
+    }
+    // Latin-1 maps every byte to one char and back, so nothing but the credential changes.
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    String echoed = new String(credential.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    String redacted = Redactor.redact(text, echoed);
+    return response.toBuilder().body(redacted.getBytes(StandardCharsets.ISO_8859_1)).build();
   }
 
   /** The request a redirect asks for, unless it must not be followed. */
