@@ -7,6 +7,7 @@ import io.authwire.runtime.auth.CredentialSource;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -106,11 +107,12 @@ public final class TokenCache implements CredentialSource {
           request.tokenUrl(),
           token);
       result.complete(token);
-    } catch (TokenRequestException e) {
+    } catch (RuntimeException e) {
+      TokenRequestException failure = asTokenFailure(request, e);
       Failure previous = lastFailure;
       int attempts = previous == null ? 1 : previous.attempts() + 1;
-      Duration wait = backoff(attempts, e);
-      lastFailure = new Failure(e, clock.millis() + wait.toMillis(), attempts);
+      Duration wait = backoff(attempts, failure);
+      lastFailure = new Failure(failure, clock.millis() + wait.toMillis(), attempts);
       LOG.log(
           Level.WARNING,
           "Token request for client {0} to {1} failed (attempt {2}, next in {3} ms): {4}",
@@ -118,14 +120,28 @@ public final class TokenCache implements CredentialSource {
           request.tokenUrl(),
           attempts,
           wait.toMillis(),
-          e.getMessage());
-      result.completeExceptionally(e);
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-      throw e;
+          failure.getMessage());
+      result.completeExceptionally(failure);
     } finally {
       inFlight.compareAndSet(result, null);
     }
+  }
+
+  /** Whatever went wrong, callers see a {@link TokenRequestException}, and it backs off. */
+  private static TokenRequestException asTokenFailure(TokenRequest request, RuntimeException e) {
+    if (e instanceof TokenRequestException) {
+      return (TokenRequestException) e;
+    }
+    TokenRequestException failure =
+        new TokenRequestException(
+            "The token request to " + request.tokenUrl() + " for client " + request.clientId()
+                + " failed unexpectedly: " + e.getClass().getName(),
+            null,
+            -1,
+            List.of(request.variable("TOKEN_URL")),
+            null);
+    failure.initCause(e);
+    return failure;
   }
 
   private boolean backingOff(long nowMillis) {

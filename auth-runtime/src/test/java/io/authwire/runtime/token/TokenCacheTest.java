@@ -221,4 +221,27 @@ class TokenCacheTest {
 
     assertThrows(TokenRequestException.class, cache::credential);
   }
+
+  @Test
+  void anUnexpectedClientFailureBecomesATokenRequestExceptionAndBacksOff() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Client broken =
+        (request, options) -> {
+          calls.incrementAndGet();
+          throw new IllegalStateException("client misconfigured");
+        };
+    TokenRequest request =
+        new TokenRequest(
+            server.tokenUrl(), "client", "secret", List.of(), ClientAuth.CLIENT_SECRET_BASIC,
+            Duration.ofSeconds(60), "BILLING");
+    TokenCache cache =
+        new TokenCache(new TokenEndpoint(broken, Request.Options::new, request, clock), clock, background::add);
+
+    TokenRequestException e = assertThrows(TokenRequestException.class, cache::credential);
+    assertThrows(TokenRequestException.class, cache::credential);
+
+    assertTrue(e.getCause() instanceof IllegalStateException);
+    assertEquals(List.of("BILLING_TOKEN_URL"), e.variables());
+    assertEquals(1, calls.get(), "the second call waits out the backoff");
+  }
 }
