@@ -154,18 +154,9 @@ public final class AuthwireClient<T> {
     }
 
     private Optional<String> baseUrl(VariableReader reader, TransportPolicy policy) {
-      String variable = config.envPrefix() + "_BASE_URL";
-      if (baseUrl != null) {
-        return Urls.check(reader, policy, "baseUrl(String)", baseUrl);
-      }
-      Optional<String> value =
-          reader.optional(variable).or(() -> Optional.of(config.baseUrl()))
-              .filter(url -> !url.isEmpty());
-      if (value.isEmpty()) {
-        reader.missing(variable);
-        return Optional.empty();
-      }
-      return Urls.check(reader, policy, variable, value.get());
+      return baseUrl != null
+          ? Urls.check(reader, policy, "baseUrl(String)", baseUrl)
+          : Urls.read(reader, policy, config.envPrefix() + "_BASE_URL", config.baseUrl());
     }
   }
 }

@@ -83,12 +83,7 @@ public final class ClientCredentialsConfig extends AuthConfig {
     String secret = reader.require(secretVariable);
     reader.refuseControlCharacters(idVariable, id);
     reader.refuseControlCharacters(secretVariable, secret);
-    Optional<String> url = reader.optional(urlVariable).or(() -> Optional.of(tokenUrl))
-        .filter(value -> !value.isEmpty());
-    if (url.isEmpty()) {
-      reader.missing(urlVariable);
-    }
-    Optional<String> checkedUrl = url.flatMap(value -> Urls.check(reader, policy, urlVariable, value));
+    Optional<String> url = Urls.read(reader, policy, urlVariable, tokenUrl);
     List<String> requested =
         reader
             .optional(variable("SCOPE"))
@@ -96,7 +91,7 @@ public final class ClientCredentialsConfig extends AuthConfig {
             .orElse(scopes);
     TokenRequest request =
         new TokenRequest(
-            checkedUrl.orElse(""),
+            url.orElse(""),
             id == null ? "" : id,
             secret == null ? "" : secret,
             requested,

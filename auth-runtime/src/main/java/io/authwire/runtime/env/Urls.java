@@ -11,6 +11,21 @@ public final class Urls {
   private Urls() {}
 
   /**
+   * The URL in {@code variable}, or else the one the annotation declares; empty after recording
+   * {@code variable} as missing, when neither is set, or as invalid.
+   */
+  public static Optional<String> read(
+      VariableReader reader, TransportPolicy policy, String variable, String declared) {
+    Optional<String> value =
+        reader.optional(variable).or(() -> Optional.of(declared).filter(url -> !url.isEmpty()));
+    if (value.isEmpty()) {
+      reader.missing(variable);
+      return Optional.empty();
+    }
+    return check(reader, policy, variable, value.get());
+  }
+
+  /**
    * The URL in {@code value}, or empty after recording why {@code name} cannot be used: it must be
    * an absolute http(s) URL without user info, and credentials may travel to it.
    */

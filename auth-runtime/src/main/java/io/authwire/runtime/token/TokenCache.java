@@ -115,7 +115,7 @@ public final class TokenCache implements CredentialSource {
       lastFailure = new Failure(failure, clock.millis() + wait.toMillis(), attempts);
       LOG.log(
           Level.WARNING,
-          "Token request for client {0} to {1} failed (attempt {2}, next in {3} ms): {4}",
+          "Token request for client {0} to {1} failed (attempt {2}, next in {3,number,#} ms): {4}",
           request.clientId(),
           request.tokenUrl(),
           attempts,
