@@ -1,6 +1,5 @@
 package io.authwire.processor;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -314,7 +313,10 @@ class NegativeTest {
     Compilation compilation = compile(file);
 
     assertThat(compilation).failed();
-    assertThat(compilation.errors().toString()).contains("[authwire:unresolved-type]");
+    assertThat(compilation)
+        .hadErrorContaining("[authwire:unresolved-type] test.Api refers to a type that could not be found")
+        .inFile(file)
+        .onLineContaining("interface Api");
   }
 
   @Test
