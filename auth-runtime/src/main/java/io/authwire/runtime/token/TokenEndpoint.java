@@ -12,6 +12,8 @@ import feign.Request.Options;
 import feign.Response;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
+import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.transport.FeignHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -58,14 +60,7 @@ public final class TokenEndpoint {
   /** Fetches a new token; every failure is a {@link TokenRequestException} that says why. */
   public AccessToken fetch() {
     Instant issuedAt = clock.instant();
-    Options base = options.get();
-    Options noRedirects =
-        new Options(
-            base.connectTimeout(),
-            base.connectTimeoutUnit(),
-            base.readTimeout(),
-            base.readTimeoutUnit(),
-            false);
+    Options noRedirects = FeignHttp.withoutRedirects(options.get());
     try (Response response = client.execute(httpRequest(), noRedirects)) {
       return read(response, issuedAt);
     } catch (SocketTimeoutException e) {
@@ -200,22 +195,14 @@ public final class TokenEndpoint {
   }
 
   private static String contentType(Response response) {
-    return response.headers().entrySet().stream()
-        .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Content-Type"))
-        .flatMap(e -> e.getValue().stream())
-        .findFirst()
+    return FeignHttp.header(response, "Content-Type")
         .map(type -> " (Content-Type " + type + ")")
         .orElse("");
   }
 
   /** {@code Retry-After} as seconds or an HTTP date (RFC 9110 §10.2.3), if present and sane. */
   private Duration retryAfter(Response response) {
-    String value =
-        response.headers().entrySet().stream()
-            .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
-            .flatMap(e -> e.getValue().stream())
-            .findFirst()
-            .orElse(null);
+    String value = FeignHttp.header(response, "Retry-After").orElse(null);
     if (value == null) {
       return null;
     }
@@ -272,7 +259,7 @@ public final class TokenEndpoint {
   }
 
   private String redact(String text) {
-    return text.replace(request.clientSecret(), "<redacted>");
+    return text.replace(request.clientSecret(), Placement.REDACTED);
   }
 
   private static String encode(String value) {

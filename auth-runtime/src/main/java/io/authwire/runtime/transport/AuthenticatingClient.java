@@ -58,8 +58,8 @@ public final class AuthenticatingClient implements Client {
   public Response execute(Request request, Options options) throws IOException {
     Request current = SensitiveHeaders.restore(placement.remove(request));
     Origin credentialOrigin = Origin.of(URI.create(current.url()));
-    policy.check(URI.create(current.url()), variables);
-    Options withoutRedirects = withoutRedirects(options);
+    policy.check(credentialOrigin, variables);
+    Options withoutRedirects = FeignHttp.withoutRedirects(options);
     String credential = credentials.credential();
     boolean retried = false;
     for (int redirects = 0; ; ) {
@@ -130,7 +130,7 @@ public final class AuthenticatingClient implements Client {
     if (!REDIRECTS.contains(response.status())) {
       return Optional.empty();
     }
-    Optional<String> location = header(response, "Location");
+    Optional<String> location = FeignHttp.header(response, "Location");
     if (location.isEmpty()) {
       return Optional.empty();
     }
@@ -159,24 +159,8 @@ public final class AuthenticatingClient implements Client {
 
   /** A new token has the same scopes, so a 401 for lacking one is not worth a refresh. */
   private static boolean insufficientScope(Response response) {
-    return header(response, "WWW-Authenticate")
+    return FeignHttp.header(response, "WWW-Authenticate")
         .map(challenge -> challenge.toLowerCase(Locale.ROOT).contains("insufficient_scope"))
         .orElse(false);
-  }
-
-  private static Optional<String> header(Response response, String name) {
-    return response.headers().entrySet().stream()
-        .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
-        .flatMap(entry -> entry.getValue().stream())
-        .findFirst();
-  }
-
-  private static Options withoutRedirects(Options options) {
-    return new Options(
-        options.connectTimeout(),
-        options.connectTimeoutUnit(),
-        options.readTimeout(),
-        options.readTimeoutUnit(),
-        false);
   }
 }

@@ -1,7 +1,6 @@
 package io.authwire.runtime.transport;
 
 import io.authwire.runtime.InsecureTransportException;
-import java.net.URI;
 
 /** Decides where credentials may be sent. */
 public final class TransportPolicy {
@@ -17,12 +16,11 @@ public final class TransportPolicy {
   }
 
   /**
-   * Throws {@link InsecureTransportException} unless credentials may be sent to {@code uri}.
+   * Throws {@link InsecureTransportException} unless credentials may be sent to {@code origin}.
    *
    * @param credentials the variables whose values would travel, for the message
    */
-  public void check(URI uri, String credentials) {
-    Origin origin = Origin.of(uri);
+  public void check(Origin origin, String credentials) {
     if (!permits(origin)) {
       throw new InsecureTransportException(
           "Refusing to send "
