@@ -22,6 +22,9 @@ final class SensitiveHeaders {
   private SensitiveHeaders() {}
 
   static Request mask(Request request) {
+    if (!carriesAny(request)) {
+      return request;
+    }
     Map<String, Collection<String>> headers = Requests.headers(request);
     boolean changed = false;
     for (String name : NAMES) {
@@ -35,7 +38,7 @@ final class SensitiveHeaders {
 
   static Request restore(Request request) {
     RequestTemplate template = request.requestTemplate();
-    if (template == null) {
+    if (template == null || !carriesAny(request)) {
       return request;
     }
     Map<String, Collection<String>> original = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -50,6 +53,12 @@ final class SensitiveHeaders {
       }
     }
     return changed ? Requests.withHeaders(request, headers) : request;
+  }
+
+  /** Most requests carry none, and are sent without copying their headers. */
+  private static boolean carriesAny(Request request) {
+    return request.headers().keySet().stream()
+        .anyMatch(header -> NAMES.stream().anyMatch(header::equalsIgnoreCase));
   }
 
   /** The request without anything that identifies the caller, for another origin. */
