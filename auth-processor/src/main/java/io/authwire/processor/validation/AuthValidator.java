@@ -43,8 +43,8 @@ final class AuthValidator {
     return found;
   }
 
-  Optional<AuthModel> validate(TypeElement api) {
-    List<Map.Entry<AuthKind, AnnotationMirror>> found = annotations(api);
+  /** @param found the auth annotations on {@code api}, as {@link #annotations} lists them */
+  Optional<AuthModel> validate(TypeElement api, List<Map.Entry<AuthKind, AnnotationMirror>> found) {
     for (int i = 1; i < found.size(); i++) {
       reporter.report(
           api,

@@ -75,7 +75,7 @@ public final class ClientValidator {
     requireResolved(api);
     int errorsBefore = reporter.errorCount();
     interfaces.validate(api);
-    Optional<AuthModel> authModel = auth.validate(api);
+    Optional<AuthModel> authModel = auth.validate(api, annotations);
     List<ExecutableElement> abstractMethods = abstractMethods(api);
     Set<String> typeVariables = typeHeaderVariables(api);
     for (ExecutableElement method : abstractMethods) {

@@ -53,11 +53,10 @@ final class MethodValidator {
     Set<String> bound = roles.params().keySet();
     Set<String> used = new LinkedHashSet<>(typeVariables);
     used.addAll(checkBound(method, line, lineValue, "@RequestLine", bound));
-    Set<String> headerVariables = headers.validate(method);
+    headers.validate(method);
     Annotations.find(method, FeignNames.HEADERS)
         .ifPresent(h -> Annotations.strings(h, "value")
-            .forEach(header -> checkBound(method, h, header, "@Headers", bound)));
-    used.addAll(headerVariables);
+            .forEach(header -> used.addAll(checkBound(method, h, header, "@Headers", bound))));
     Optional<AnnotationMirror> body = Annotations.find(method, FeignNames.BODY);
     if (body.isPresent()) {
       AnnotationValue bodyValue = Annotations.value(body.get(), "value");
