@@ -7,6 +7,7 @@ import io.authwire.runtime.auth.Authentication;
 import io.authwire.runtime.auth.Placement;
 import io.authwire.runtime.env.Urls;
 import io.authwire.runtime.env.VariableReader;
+import io.authwire.runtime.token.Ticker;
 import io.authwire.runtime.token.TokenCaches;
 import io.authwire.runtime.token.TokenEndpoint;
 import io.authwire.runtime.token.TokenRequest;
@@ -102,7 +103,7 @@ public final class ClientCredentialsConfig extends AuthConfig {
         Placement.header("Authorization"),
         (client, options) ->
             TokenCaches.forRequest(
-                request, () -> new TokenEndpoint(client, options, request, Clock.systemUTC())),
+                request, () -> new TokenEndpoint(client, options, request, Clock.systemUTC(), Ticker.SYSTEM)),
         List.of(idVariable, secretVariable, urlVariable));
   }
 

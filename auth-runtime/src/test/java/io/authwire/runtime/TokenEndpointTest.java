@@ -10,6 +10,7 @@ import feign.Request;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.LoopbackServer.Canned;
 import io.authwire.runtime.token.AccessToken;
+import io.authwire.runtime.token.Ticker;
 import io.authwire.runtime.token.TokenEndpoint;
 import io.authwire.runtime.token.TokenRequest;
 import java.net.InetAddress;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TokenEndpointTest {
   private static final String SECRET = "s3cr&t:=+ %";
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private static final long ISSUED_AT_NANOS = 42_000_000_000L;
   private LoopbackServer server;
 
   @BeforeEach
@@ -54,7 +56,8 @@ class TokenEndpointTest {
         new Client.Default(null, null, false),
         () -> new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true),
         request,
-        Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        () -> ISSUED_AT_NANOS);
   }
 
   private TokenEndpoint endpoint() {
@@ -110,7 +113,7 @@ class TokenEndpointTest {
 
     AccessToken token = endpoint().fetch();
 
-    assertEquals(NOW.plusSeconds(seconds).toEpochMilli(), token.expiresAtMillis());
+    assertEquals(ISSUED_AT_NANOS + Duration.ofSeconds(seconds).toNanos(), token.expiresAtNanos());
     assertFalse(token.toString().contains("Bearer t"));
   }
 
@@ -205,7 +208,8 @@ class TokenEndpointTest {
               new Client.Default(null, null, false),
               () -> new Request.Options(200, TimeUnit.MILLISECONDS, 200, TimeUnit.MILLISECONDS, true),
               request,
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              Ticker.SYSTEM);
 
       TokenRequestException e = assertThrows(TokenRequestException.class, endpoint::fetch);
 

@@ -3,6 +3,7 @@ package io.authwire.benchmarks;
 import feign.Request;
 import feign.Response;
 import io.authwire.ClientAuth;
+import io.authwire.runtime.token.Ticker;
 import io.authwire.runtime.token.TokenCache;
 import io.authwire.runtime.token.TokenEndpoint;
 import io.authwire.runtime.token.TokenRequest;
@@ -55,8 +56,9 @@ public class TokenCacheBenchmark {
                     .build(),
             Request.Options::new,
             request,
-            Clock.systemUTC());
-    cache = new TokenCache(endpoint, Clock.systemUTC(), Runnable::run);
+            Clock.systemUTC(),
+            Ticker.SYSTEM);
+    cache = new TokenCache(endpoint, Ticker.SYSTEM, Runnable::run);
     cache.credential();
   }
 

@@ -5,13 +5,14 @@ import static java.util.Objects.requireNonNull;
 import io.authwire.runtime.TokenRequestException;
 import io.authwire.runtime.auth.CredentialSource;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,11 +20,14 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ul>
  *   <li>A valid token is read without a lock or an allocation.
- *   <li>At most one token request is in flight; callers without a usable token wait on it, callers
- *       with one keep using it while it is refreshed in the background.
+ *   <li>At most one token request is in flight; callers without a usable token wait on it, for no
+ *       longer than a token request may take, and stop waiting when interrupted. Callers with a
+ *       usable token keep using it while it is refreshed in the background.
  *   <li>A failed request is retried no sooner than its backoff (exponential from one second, with
  *       jitter, or the server's {@code Retry-After}); the failure is remembered only until then.
- *   <li>A 401 drops the token only if it is still the current one, so a burst costs one refresh.
+ *   <li>A 401 drops the token only if it is still the current one, so a burst costs one refresh;
+ *       when the token fetched after a 401 is refused too, further 401s wait out a backoff.
+ *   <li>Deadlines and backoff windows follow a monotonic {@link Ticker}, never the wall clock.
  * </ul>
  */
 public final class TokenCache implements CredentialSource {
@@ -34,58 +38,74 @@ public final class TokenCache implements CredentialSource {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
 
   private final TokenEndpoint endpoint;
-  private final Clock clock;
+  private final Ticker ticker;
   private final Executor background;
   private final AtomicReference<AccessToken> current = new AtomicReference<>();
   private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
   private volatile Failure lastFailure;
+  private volatile Rejection lastRejection;
 
-  /** A failed attempt: rethrown to callers without a token until {@code retryAtMillis}. */
-  private record Failure(TokenRequestException exception, long retryAtMillis, int attempts) {}
+  /** A failed attempt: served to callers without a token until {@code retryAtNanos}. */
+  private record Failure(TokenRequestException exception, long retryAtNanos, int attempts) {}
 
-  public TokenCache(TokenEndpoint endpoint, Clock clock, Executor background) {
+  /** A token the API refused: another refused before {@code retryAtNanos} is not replaced. */
+  private record Rejection(long retryAtNanos, int count) {}
+
+  public TokenCache(TokenEndpoint endpoint, Ticker ticker, Executor background) {
     this.endpoint = requireNonNull(endpoint, "endpoint");
-    this.clock = requireNonNull(clock, "clock");
+    this.ticker = requireNonNull(ticker, "ticker");
     this.background = requireNonNull(background, "background");
   }
 
   @Override
   public String credential() {
     AccessToken token = current.get();
-    long now = clock.millis();
+    long now = ticker.nanos();
     if (token != null && token.usableAt(now)) {
       if (token.refreshDueAt(now) && inFlight.get() == null && !backingOff(now)) {
-        refresh(true);
+        refreshInBackground();
       }
       return token.headerValue();
     }
-    return await(refresh(false)).headerValue();
+    return await(refresh()).headerValue();
   }
 
   @Override
   public boolean rejected(String credential) {
     AccessToken token = current.get();
-    if (token != null && token.headerValue().equals(credential)) {
-      current.compareAndSet(token, null);
+    if (token == null || !token.headerValue().equals(credential)) {
+      return true; // already replaced: the retry carries the new one
+    }
+    long now = ticker.nanos();
+    Rejection last = lastRejection;
+    if (last != null && now - last.retryAtNanos() < 0) {
+      return false;
+    }
+    boolean recent = last != null && now - last.retryAtNanos() < MAX_BACKOFF.toNanos();
+    int count = recent ? last.count() + 1 : 1;
+    if (current.compareAndSet(token, null)) {
+      lastRejection = new Rejection(now + jittered(count).toNanos(), count);
     }
     return true;
   }
 
-  /** The request in flight, or a new one: on this thread, or in the background. */
-  private CompletableFuture<AccessToken> refresh(boolean inBackground) {
+  /** The request in flight, or a new one on this thread, or the failure still backing off. */
+  private CompletableFuture<AccessToken> refresh() {
     while (true) {
       CompletableFuture<AccessToken> running = inFlight.get();
       if (running != null) {
         return running;
       }
       Failure failure = lastFailure;
-      if (failure != null && clock.millis() < failure.retryAtMillis()) {
+      if (failure != null && ticker.nanos() - failure.retryAtNanos() < 0) {
         return CompletableFuture.failedFuture(failure.exception());
       }
       CompletableFuture<AccessToken> mine = new CompletableFuture<>();
       if (inFlight.compareAndSet(null, mine)) {
-        if (inBackground) {
-          background.execute(() -> fetch(mine));
+        // Another caller's request may have finished between our reading and our claim.
+        AccessToken token = current.get();
+        if (token != null && token.usableAt(ticker.nanos())) {
+          release(mine, token);
         } else {
           fetch(mine);
         }
@@ -94,70 +114,94 @@ public final class TokenCache implements CredentialSource {
     }
   }
 
+  /**
+   * Starts a refresh on the background executor. If it cannot start (an executor at its thread
+   * limit throws), the caller still gets its valid token and the failure backs off like any other.
+   */
+  private void refreshInBackground() {
+    CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+    if (!inFlight.compareAndSet(null, mine)) {
+      return;
+    }
+    AccessToken token = current.get();
+    if (token != null && !token.refreshDueAt(ticker.nanos())) {
+      release(mine, token);
+      return;
+    }
+    try {
+      background.execute(() -> fetch(mine));
+    } catch (Throwable notStarted) {
+      TokenRequestException failure =
+          TokenFailures.unexpected(
+              endpoint.request(), "could not start a background refresh", notStarted);
+      try {
+        recordFailure(failure);
+      } finally {
+        mine.completeExceptionally(failure);
+        inFlight.compareAndSet(mine, null);
+      }
+    }
+  }
+
+  private void release(CompletableFuture<AccessToken> claimed, AccessToken token) {
+    claimed.complete(token);
+    inFlight.compareAndSet(claimed, null);
+  }
+
+  /** Fetches into {@code result}, which is completed whatever is thrown, Errors included. */
   private void fetch(CompletableFuture<AccessToken> result) {
-    TokenRequest request = endpoint.request();
+    Throwable thrown = null;
     try {
       AccessToken token = endpoint.fetch();
       current.set(token);
       lastFailure = null;
+      result.complete(token);
       LOG.log(
           Level.DEBUG,
-          "Fetched an access token for client {0} from {1}: {2}",
-          request.clientId(),
-          request.tokenUrl(),
-          token);
-      result.complete(token);
-    } catch (RuntimeException e) {
-      TokenRequestException failure = asTokenFailure(request, e);
-      Failure previous = lastFailure;
-      int attempts = previous == null ? 1 : previous.attempts() + 1;
-      Duration wait = backoff(attempts, failure);
-      lastFailure = new Failure(failure, clock.millis() + wait.toMillis(), attempts);
-      LOG.log(
-          Level.WARNING,
-          "Token request for client {0} to {1} failed (attempt {2}, next in {3,number,#} ms): {4}",
-          request.clientId(),
-          request.tokenUrl(),
-          attempts,
-          wait.toMillis(),
-          failure.getMessage());
+          "Fetched an access token for client {0} from {1}, valid for {2} s",
+          endpoint.request().clientId(),
+          endpoint.request().tokenUrl(),
+          token.remainingAt(ticker.nanos()).toSeconds());
+    } catch (Throwable e) {
+      thrown = e;
+      TokenRequestException failure =
+          e instanceof TokenRequestException
+              ? (TokenRequestException) e
+              : TokenFailures.unexpected(endpoint.request(), "failed unexpectedly", e);
       result.completeExceptionally(failure);
+      recordFailure(failure);
     } finally {
+      if (!result.isDone()) {
+        result.completeExceptionally(thrown);
+      }
       inFlight.compareAndSet(result, null);
     }
   }
 
-  /** Whatever went wrong, callers see a {@link TokenRequestException}, and it backs off. */
-  private static TokenRequestException asTokenFailure(TokenRequest request, RuntimeException e) {
-    if (e instanceof TokenRequestException) {
-      return (TokenRequestException) e;
-    }
-    TokenRequestException failure =
-        new TokenRequestException(
-            "The token request to " + request.tokenUrl() + " for client " + request.clientId()
-                + " failed unexpectedly: " + e.getClass().getName(),
-            null,
-            -1,
-            List.of(request.variable("TOKEN_URL")),
-            null);
-    failure.initCause(e);
-    return failure;
+  private void recordFailure(TokenRequestException failure) {
+    Failure previous = lastFailure;
+    int attempts = previous == null ? 1 : previous.attempts() + 1;
+    Duration wait = backoff(attempts, failure);
+    lastFailure = new Failure(failure, ticker.nanos() + wait.toNanos(), attempts);
+    TokenRequest request = endpoint.request();
+    LOG.log(
+        Level.WARNING,
+        "Token request for client {0} to {1} failed (attempt {2}, next in {3,number,#} ms): {4}",
+        request.clientId(),
+        request.tokenUrl(),
+        attempts,
+        wait.toMillis(),
+        failure.getMessage());
   }
 
-  private boolean backingOff(long nowMillis) {
+  private boolean backingOff(long nowNanos) {
     Failure failure = lastFailure;
-    return failure != null && nowMillis < failure.retryAtMillis();
+    return failure != null && nowNanos - failure.retryAtNanos() < 0;
   }
 
   /** Exponential from one second with ±20% jitter, capped at a minute, or the server's ask. */
   static Duration backoff(int attempts, TokenRequestException failure) {
-    long base = FIRST_BACKOFF.toMillis() << Math.min(attempts - 1, 6);
-    long capped = Math.min(base, MAX_BACKOFF.toMillis());
-    long jittered =
-        Math.max(
-            FIRST_BACKOFF.toMillis(),
-            (long) (capped * ThreadLocalRandom.current().nextDouble(0.8, 1.2)));
-    Duration wait = Duration.ofMillis(jittered);
+    Duration wait = jittered(attempts);
     return failure
         .retryAfter()
         .map(asked -> asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked)
@@ -165,14 +209,32 @@ public final class TokenCache implements CredentialSource {
         .orElse(wait);
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> future) {
+  private static Duration jittered(int attempts) {
+    long base = FIRST_BACKOFF.toMillis() << Math.min(attempts - 1, 6);
+    long capped = Math.min(base, MAX_BACKOFF.toMillis());
+    return Duration.ofMillis(
+        Math.max(
+            FIRST_BACKOFF.toMillis(),
+            (long) (capped * ThreadLocalRandom.current().nextDouble(0.8, 1.2))));
+  }
+
+  /**
+   * Waits no longer than a token request may take. Each caller gets an exception of its own, the
+   * shared failure as its cause, so its stack trace and suppressed exceptions are its own.
+   */
+  private AccessToken await(CompletableFuture<AccessToken> future) {
+    Duration limit = endpoint.timeLimit();
     try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw e;
+      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw TokenFailures.unexpected(
+          endpoint.request(), "gave no token before this thread was interrupted", e);
+    } catch (TimeoutException e) {
+      throw TokenFailures.unexpected(
+          endpoint.request(), "gave no token within " + limit.toMillis() + " ms", e);
+    } catch (ExecutionException e) {
+      throw TokenFailures.forCaller(endpoint.request(), e.getCause());
     }
   }
 

@@ -14,6 +14,7 @@ import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
 import io.authwire.runtime.auth.Placement;
 import io.authwire.runtime.transport.FeignHttp;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,24 +45,46 @@ public final class TokenEndpoint {
   private final Supplier<Options> options;
   private final TokenRequest request;
   private final Clock clock;
+  private final Ticker ticker;
 
-  public TokenEndpoint(Client client, Supplier<Options> options, TokenRequest request, Clock clock) {
+  /**
+   * @param clock the wall clock, for {@code Retry-After} dates only
+   * @param ticker times the request and the token's lifetime
+   */
+  public TokenEndpoint(
+      Client client, Supplier<Options> options, TokenRequest request, Clock clock, Ticker ticker) {
     this.client = requireNonNull(client, "client");
     this.options = requireNonNull(options, "options");
     this.request = requireNonNull(request, "request");
     this.clock = requireNonNull(clock, "clock");
+    this.ticker = requireNonNull(ticker, "ticker");
   }
 
   public TokenRequest request() {
     return request;
   }
 
+  /**
+   * How long one token request may take as a whole: the connect timeout plus the read timeout. A
+   * server that trickles its answer a byte at a time resets the read timeout with every byte.
+   */
+  public static Duration timeLimit(Options options) {
+    return Duration.ofMillis(options.connectTimeoutMillis())
+        .plusMillis(options.readTimeoutMillis());
+  }
+
+  /** How long {@link #fetch()} may take with the options the client has now. */
+  Duration timeLimit() {
+    return timeLimit(options.get());
+  }
+
   /** Fetches a new token; every failure is a {@link TokenRequestException} that says why. */
   public AccessToken fetch() {
-    Instant issuedAt = clock.instant();
-    Options noRedirects = FeignHttp.withoutRedirects(options.get());
-    try (Response response = client.execute(httpRequest(), noRedirects)) {
-      return read(response, issuedAt);
+    long issuedAt = ticker.nanos();
+    Options options = this.options.get();
+    long deadline = issuedAt + timeLimit(options).toNanos();
+    try (Response response = client.execute(httpRequest(), FeignHttp.withoutRedirects(options))) {
+      return read(response, issuedAt, deadline);
     } catch (SocketTimeoutException e) {
       throw failure("timed out (" + e.getMessage() + ")", null, -1, null, tokenUrl());
     } catch (IOException e) {
@@ -97,7 +119,7 @@ public final class TokenEndpoint {
         HttpMethod.POST, request.tokenUrl(), headers, form.toString().getBytes(UTF_8), UTF_8, null);
   }
 
-  private AccessToken read(Response response, Instant issuedAt) throws IOException {
+  private AccessToken read(Response response, long issuedAt, long deadline) throws IOException {
     int status = response.status();
     if (status >= 300 && status < 400) {
       throw failure(
@@ -105,7 +127,7 @@ public final class TokenEndpoint {
               + tokenUrl() + " to the endpoint itself",
           null, status, null, tokenUrl());
     }
-    byte[] body = body(response, status);
+    byte[] body = body(response, status, deadline);
     JsonNode json = parse(body);
     if (status == 200) {
       if (json == null || !json.isObject()) {
@@ -130,7 +152,7 @@ public final class TokenEndpoint {
         "answered " + status + contentType(response), null, status, retryAfter, tokenUrl());
   }
 
-  private AccessToken token(JsonNode json, Instant issuedAt, int status) {
+  private AccessToken token(JsonNode json, long issuedAt, int status) {
     JsonNode accessToken = json.get("access_token");
     if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
       throw failure("answered without an access_token", null, status, null, tokenUrl());
@@ -171,19 +193,28 @@ public final class TokenEndpoint {
     return seconds > MAX_LIFETIME.getSeconds() ? MAX_LIFETIME : Duration.ofSeconds((long) seconds);
   }
 
-  private byte[] body(Response response, int status) throws IOException {
+  /** The body, read until it ends, grows too large, or the request's time is up. */
+  private byte[] body(Response response, int status, long deadline) throws IOException {
     if (response.body() == null) {
       return new byte[0];
     }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
     try (InputStream in = response.body().asInputStream()) {
-      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (body.length > MAX_BODY_BYTES) {
-        throw failure(
-            "answered " + status + " with a body over " + MAX_BODY_BYTES + " bytes",
-            null, status, null, tokenUrl());
+      for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+        if (ticker.nanos() - deadline > 0) {
+          throw new SocketTimeoutException(
+              "the answer was still arriving when the connect and read timeouts had passed");
+        }
+        body.write(chunk, 0, n);
+        if (body.size() > MAX_BODY_BYTES) {
+          throw failure(
+              "answered " + status + " with a body over " + MAX_BODY_BYTES + " bytes",
+              null, status, null, tokenUrl());
+        }
       }
-      return body;
     }
+    return body.toByteArray();
   }
 
   private static JsonNode parse(byte[] body) {
@@ -244,18 +275,7 @@ public final class TokenEndpoint {
 
   private TokenRequestException failure(
       String what, String error, int status, Duration retryAfter, List<String> variables) {
-    List<String> checked = new ArrayList<>(variables);
-    String message =
-        "The token endpoint "
-            + request.tokenUrl()
-            + " for client "
-            + request.clientId()
-            + " "
-            + what
-            + ". Check "
-            + String.join(" and ", checked)
-            + ".";
-    return new TokenRequestException(message, error, status, checked, retryAfter);
+    return TokenFailures.of(request, what, error, status, retryAfter, variables);
   }
 
   private String redact(String text) {

@@ -1,6 +1,7 @@
 package io.authwire.runtime.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,8 @@ class TokenCacheTest {
             server.tokenUrl(), "client", "secret", List.of(),
             ClientAuth.CLIENT_SECRET_BASIC, Duration.ofSeconds(skewSeconds), "BILLING");
     return new TokenCache(
-        new TokenEndpoint(new Client.Default(null, null, false), Request.Options::new, request, clock),
+        new TokenEndpoint(
+            new Client.Default(null, null, false), Request.Options::new, request, clock, clock),
         clock,
         background::add);
   }
@@ -157,7 +159,8 @@ class TokenCacheTest {
 
     TokenRequestException first = assertThrows(TokenRequestException.class, cache::credential);
     TokenRequestException again = assertThrows(TokenRequestException.class, cache::credential);
-    assertSame(first, again, "within the backoff the failure is served, not retried");
+    assertSame(first.getCause(), again.getCause(), "within the backoff the failure is served, not retried");
+    assertNotSame(first, again, "each caller gets an exception of its own");
     assertEquals(1, server.requests());
 
     clock.advance(TokenCache.FIRST_BACKOFF.multipliedBy(12).dividedBy(10));
@@ -235,12 +238,13 @@ class TokenCacheTest {
             server.tokenUrl(), "client", "secret", List.of(), ClientAuth.CLIENT_SECRET_BASIC,
             Duration.ofSeconds(60), "BILLING");
     TokenCache cache =
-        new TokenCache(new TokenEndpoint(broken, Request.Options::new, request, clock), clock, background::add);
+        new TokenCache(
+            new TokenEndpoint(broken, Request.Options::new, request, clock, clock), clock, background::add);
 
     TokenRequestException e = assertThrows(TokenRequestException.class, cache::credential);
     assertThrows(TokenRequestException.class, cache::credential);
 
-    assertTrue(e.getCause() instanceof IllegalStateException);
+    assertTrue(e.getCause().getCause() instanceof IllegalStateException, "the shared failure says why");
     assertEquals(List.of("BILLING_TOKEN_URL"), e.variables());
     assertEquals(1, calls.get(), "the second call waits out the backoff");
   }
