@@ -2,7 +2,6 @@ package io.authwire.runtime;
 
 import static java.util.Objects.requireNonNull;
 
-import feign.Client;
 import feign.Feign;
 import feign.Request;
 import io.authwire.runtime.auth.Authentication;
@@ -12,6 +11,7 @@ import io.authwire.runtime.env.VariableReader;
 import io.authwire.runtime.env.Variables;
 import io.authwire.runtime.transport.AuthwireCapability;
 import io.authwire.runtime.transport.AuthwireTarget;
+import io.authwire.runtime.transport.DefaultClient;
 import io.authwire.runtime.transport.TransportPolicy;
 import java.time.Duration;
 import java.util.HashMap;
@@ -133,9 +133,7 @@ public final class AuthwireClient<T> {
 
       Feign.Builder builder =
           Feign.builder()
-              // In streaming mode HttpURLConnection drops the body of a 401 to a request with a
-              // body, and with it the token endpoint's RFC 6749 error.
-              .client(new Client.Default(null, null, false))
+              .client(new DefaultClient())
               .encoder(JsonCodecs.encoder())
               .decoder(JsonCodecs.decoder())
               .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));

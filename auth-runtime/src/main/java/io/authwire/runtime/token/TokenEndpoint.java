@@ -13,6 +13,8 @@ import feign.Response;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
 import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.transport.DefaultClient;
+import io.authwire.runtime.transport.DefaultClient.Cutoff;
 import io.authwire.runtime.transport.FeignHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,19 +84,36 @@ public final class TokenEndpoint {
   public AccessToken fetch() {
     long issuedAt = ticker.nanos();
     Options options = this.options.get();
-    long deadline = issuedAt + timeLimit(options).toNanos();
-    try (Response response = client.execute(httpRequest(), FeignHttp.withoutRedirects(options))) {
-      return read(response, issuedAt, deadline);
-    } catch (SocketTimeoutException e) {
-      throw failure("timed out (" + e.getMessage() + ")", null, -1, null, tokenUrl());
-    } catch (IOException e) {
-      throw failure(
-          "could not be reached (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-          null,
-          -1,
-          null,
-          tokenUrl());
+    Duration limit = timeLimit(options);
+    try (Cutoff cutoff = DefaultClient.cutoff(limit)) {
+      try (Response response =
+          DefaultClient.execute(
+              client, httpRequest(), FeignHttp.withoutRedirects(options), cutoff)) {
+        return read(response, issuedAt, issuedAt + limit.toNanos());
+      } catch (IOException e) {
+        throw cutoff.expired() ? timedOut(slow(limit)) : unreachable(e);
+      }
     }
+  }
+
+  private TokenRequestException unreachable(IOException e) {
+    if (e instanceof SocketTimeoutException) {
+      return timedOut(e.getMessage());
+    }
+    return failure(
+        "could not be reached (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+        null,
+        -1,
+        null,
+        tokenUrl());
+  }
+
+  private TokenRequestException timedOut(String detail) {
+    return failure("timed out (" + detail + ")", null, -1, null, tokenUrl());
+  }
+
+  private static String slow(Duration limit) {
+    return "no complete answer within " + limit.toMillis() + " ms, the connect plus read timeout";
   }
 
   private Request httpRequest() {
@@ -203,8 +222,7 @@ public final class TokenEndpoint {
     try (InputStream in = response.body().asInputStream()) {
       for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
         if (ticker.nanos() - deadline > 0) {
-          throw new SocketTimeoutException(
-              "the answer was still arriving when the connect and read timeouts had passed");
+          throw new SocketTimeoutException(slow(timeLimit()));
         }
         body.write(chunk, 0, n);
         if (body.size() > MAX_BODY_BYTES) {
