@@ -70,15 +70,18 @@ public final class HostileServer implements AutoCloseable {
       return respond(status, Map.of("Location", location), "");
     }
 
-    /** The response produced by {@code behaviour}, one byte every {@code interval}. */
+    /** The whole response, status line first, one byte every {@code interval}. */
     static Behaviour trickle(Duration interval, int status, Map<String, String> headers, String body) {
+      return (request, socket) -> slowly(socket, response(status, headers, body), interval);
+    }
+
+    /** Status line and headers at once, then the body one byte every {@code interval}. */
+    static Behaviour trickleBody(Duration interval, int status, Map<String, String> headers, String body) {
       return (request, socket) -> {
-        OutputStream out = socket.getOutputStream();
-        for (byte b : response(status, headers, body).getBytes(UTF_8)) {
-          out.write(b);
-          out.flush();
-          Thread.sleep(interval.toMillis());
-        }
+        String response = response(status, headers, body);
+        int bodyStart = response.indexOf("\r\n\r\n") + 4;
+        write(socket, response.substring(0, bodyStart));
+        slowly(socket, response.substring(bodyStart), interval);
       };
     }
 
@@ -229,6 +232,16 @@ public final class HostileServer implements AutoCloseable {
     response.append("Content-Length: ").append(bytes.length).append("\r\n");
     response.append("Connection: close\r\n\r\n");
     return response.append(body).toString();
+  }
+
+  private static void slowly(Socket socket, String text, Duration interval)
+      throws IOException, InterruptedException {
+    OutputStream out = socket.getOutputStream();
+    for (byte b : text.getBytes(UTF_8)) {
+      out.write(b);
+      out.flush();
+      Thread.sleep(interval.toMillis());
+    }
   }
 
   private static void write(Socket socket, String text) throws IOException {
