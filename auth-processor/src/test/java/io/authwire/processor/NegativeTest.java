@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every misuse is a compile error on the offending element, with its tag and a fix. */
@@ -466,21 +467,20 @@ class NegativeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"String", "int", "String[]", "java.util.List<String>"})
-  void headerMapWhoseFieldsFeignCannotRead(String type) {
+  @CsvSource({
+    "HeaderMap, java.lang.String, header-map-not-a-map",
+    "HeaderMap, int, header-map-not-a-map",
+    "HeaderMap, java.lang.String[], header-map-not-a-map",
+    "HeaderMap, java.util.List<java.lang.String>, header-map-not-a-map",
+    "QueryMap, java.lang.Integer, query-map-not-a-map",
+    "QueryMap, long[], query-map-not-a-map",
+    "QueryMap, java.time.Instant, query-map-not-a-map",
+  })
+  void mapWhoseFieldsFeignCannotRead(String annotation, String type, String tag) {
     assertError(
-        method("  @RequestLine(\"GET /x\")", "  String x(@HeaderMap " + type + " headers);"),
-        "[authwire:header-map-not-a-map] @HeaderMap parameter headers is a ",
-        "@HeaderMap");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"String", "Integer", "long[]", "java.time.Instant"})
-  void queryMapWhoseFieldsFeignCannotRead(String type) {
-    assertError(
-        method("  @RequestLine(\"GET /x\")", "  String x(@QueryMap " + type + " query);"),
-        "[authwire:query-map-not-a-map] @QueryMap parameter query is a ",
-        "@QueryMap");
+        method("  @RequestLine(\"GET /x\")", "  String x(@" + annotation + " " + type + " map);"),
+        "[authwire:" + tag + "] @" + annotation + " parameter map is a " + type + ",",
+        "@" + annotation);
   }
 
   @ParameterizedTest

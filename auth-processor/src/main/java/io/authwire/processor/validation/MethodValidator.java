@@ -132,6 +132,9 @@ final class MethodValidator {
   }
 
   /**
+   * Reports parameters Feign would refuse or send other than the method says: several bodies, a
+   * body beside a body template or beside form parameters, and unused {@code @Param}s.
+   *
    * @param formParams {@code @Param}s no template uses, which Feign sends as a form body
    */
   private void checkBodyParameters(

@@ -11,10 +11,14 @@ final class NearestName {
 
   /** The candidate closest to {@code name}, if any is close enough to be a likely slip. */
   static Optional<String> among(String name, Collection<String> candidates) {
-    String wanted = name.toLowerCase(Locale.ROOT);
+    String wanted = lower(name);
     return candidates.stream()
-        .filter(candidate -> isClose(wanted, candidate.toLowerCase(Locale.ROOT)))
-        .min(Comparator.comparingInt(candidate -> distance(wanted, candidate.toLowerCase(Locale.ROOT))));
+        .filter(candidate -> isClose(wanted, lower(candidate)))
+        .min(Comparator.comparingInt(candidate -> distance(wanted, lower(candidate))));
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /**
