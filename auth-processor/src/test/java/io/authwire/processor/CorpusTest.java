@@ -14,20 +14,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates clients for 200 varied interfaces, checks they compile without a warning, and that
- * each call sends exactly what plain Feign sends for the same interface, but for the API key.
+ * Generates clients for 200 varied interfaces and for every shape of {@link Shapes}, checks they
+ * compile without a warning, and that each call sends exactly what plain Feign sends for the same
+ * interface, but for the API key.
  */
 class CorpusTest {
   private static final int INTERFACES = 200;
@@ -38,6 +43,12 @@ class CorpusTest {
     List<JavaFileObject> sources = new ArrayList<>(Corpus.interfaces(INTERFACES, 42));
     sources.add(Corpus.ITEM);
     sources.add(Corpus.RESOURCE);
+    sources.addAll(Shapes.sources());
+    List<String> apis = new ArrayList<>();
+    for (int i = 0; i < INTERFACES; i++) {
+      apis.add("corpus.Api" + i);
+    }
+    apis.addAll(Shapes.clients());
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new AuthwireProcessor())
@@ -48,20 +59,21 @@ class CorpusTest {
 
     int calls = 0;
     try (RecordingServer server = new RecordingServer()) {
-      for (int i = 0; i < INTERFACES; i++) {
-        Class<?> api = classes.loadClass("corpus.Api" + i);
+      for (String name : apis) {
+        Class<?> api = classes.loadClass(name);
         Object plain =
             Feign.builder()
                 .client(new Client.Default(null, null, false))
                 .encoder(JsonCodecs.encoder())
                 .decoder(JsonCodecs.decoder())
                 .target(api, server.url());
-        Object generated = authwire(classes.loadClass("corpus.AuthwireApi" + i), server.url());
+        Object generated =
+            authwire(classes.loadClass("corpus.Authwire" + api.getSimpleName()), server.url());
         for (Method method : api.getMethods()) {
-          if (Modifier.isStatic(method.getModifiers())) {
+          if (Modifier.isStatic(method.getModifiers()) || method.isBridge()) {
             continue;
           }
-          Object[] arguments = arguments(method, classes);
+          Object[] arguments = arguments(method, classes, server.url());
           Object expected = method.invoke(plain, arguments);
           List<RecordingServer.Recorded> plainRequests = server.take();
           Object actual = method.invoke(generated, arguments);
@@ -98,16 +110,18 @@ class CorpusTest {
   }
 
   /** Arguments for every parameter type the corpus uses, with characters that need encoding. */
-  private static Object[] arguments(Method method, ClassLoader classes) throws Exception {
+  private static Object[] arguments(Method method, ClassLoader classes, String url)
+      throws Exception {
     Type[] types = method.getGenericParameterTypes();
     Object[] arguments = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      arguments[i] = argument(types[i], method.getParameterTypes()[i], classes);
+      arguments[i] = argument(types[i], method.getParameterTypes()[i], classes, url);
     }
     return arguments;
   }
 
-  private static Object argument(Type type, Class<?> raw, ClassLoader classes) throws Exception {
+  private static Object argument(Type type, Class<?> raw, ClassLoader classes, String url)
+      throws Exception {
     if (raw == String.class) {
       return "a b/\u00e7&x=1";
     } else if (raw == int.class) {
@@ -127,13 +141,29 @@ class CorpusTest {
     } else if (raw == Long[].class) {
       return new Long[] {1L, 2L};
     } else if (raw == List.class) {
-      return List.of("a", "b c");
+      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+      return element == String.class
+          ? List.of("a", "b c")
+          : List.of(argument(element, Object.class, classes, url));
     } else if (raw == Map.class) {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("k1", "v 1");
       map.put("k2", 2);
       return map;
-    } else if (raw.getName().equals("corpus.Item") || type instanceof java.lang.reflect.TypeVariable) {
+    } else if (raw == SortedMap.class || raw.getName().equals("corpus.HeaderBag")) {
+      @SuppressWarnings("unchecked")
+      Map<String, String> map =
+          raw.isInterface() ? new TreeMap<>() : (Map<String, String>) raw.getConstructor().newInstance();
+      map.put("X-Two", "2");
+      map.put("X-One", "v 1");
+      return map;
+    } else if (raw == URI.class) {
+      return URI.create(url);
+    } else if (raw == Instant.class) {
+      return Instant.ofEpochMilli(1_700_000_000_123L);
+    } else if (raw == Object.class
+        || raw.getName().equals("corpus.Item")
+        || type instanceof java.lang.reflect.TypeVariable) {
       Class<?> item = classes.loadClass("corpus.Item");
       return item.getConstructor(String.class, int.class).newInstance("bolt", 3);
     }

@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every misuse is a compile error on the offending element, with its tag and a fix. */
@@ -276,6 +277,52 @@ class NegativeTest {
             "  String x(@Param String id);"),
         "[authwire:empty-param] @Param on parameter id has no name",
         "@Param String id");
+    assertThat(compile(method("  @RequestLine(\"GET /x/{id}\")", "  String x(@Param String id);")))
+        .hadErrorCount(1);
+  }
+
+  @Test
+  void templateVariableWithAParamNamedAlikeSuggestsIt() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /zones/{zoneId}\")",
+            "  String zone(@Param(\"ZoneId\") String zone);"),
+        "[authwire:unbound-template-variable] {zoneId} in @RequestLine has no parameter annotated"
+            + " @Param(\"zoneId\"). Did you mean @Param(\"ZoneId\") on parameter zone?",
+        "@RequestLine");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "usrId", "userid"})
+  void templateVariableWithAParamOfACloseNameSuggestsIt(String param) {
+    JavaFileObject file =
+        method(
+            "  @RequestLine(\"GET /users/{userId}\")",
+            "  String user(@Param(\"" + param + "\") String user);");
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("Did you mean @Param(\"" + param + "\") on parameter user?")
+        .inFile(file)
+        .onLineContaining("@RequestLine");
+  }
+
+  @Test
+  void templateVariableSuggestsOnlyAParamNoTemplateUses() {
+    JavaFileObject file =
+        method(
+            "  @RequestLine(\"GET /users/{userId}/{id}\")",
+            "  String user(@Param(\"id\") String id, @Param(\"page\") int page);");
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "{userId} in @RequestLine has no parameter annotated @Param(\"userId\"). Add the"
+                + " parameter, or fix the name.")
+        .inFile(file)
+        .onLineContaining("@RequestLine");
   }
 
   @Test
@@ -419,12 +466,34 @@ class NegativeTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  @Test
-  void headerMapThatIsNotAMap() {
+  @ParameterizedTest
+  @CsvSource({
+    "HeaderMap, java.lang.String, header-map-not-a-map",
+    "HeaderMap, int, header-map-not-a-map",
+    "HeaderMap, java.lang.String[], header-map-not-a-map",
+    "HeaderMap, java.util.List<java.lang.String>, header-map-not-a-map",
+    "QueryMap, java.lang.Integer, query-map-not-a-map",
+    "QueryMap, long[], query-map-not-a-map",
+    "QueryMap, java.time.Instant, query-map-not-a-map",
+  })
+  void mapWhoseFieldsFeignCannotRead(String annotation, String type, String tag) {
     assertError(
-        method("  @RequestLine(\"GET /x\")", "  String x(@HeaderMap String headers);"),
-        "[authwire:header-map-not-a-map] @HeaderMap parameter headers is a java.lang.String",
-        "@HeaderMap");
+        method("  @RequestLine(\"GET /x\")", "  String x(@" + annotation + " " + type + " map);"),
+        "[authwire:" + tag + "] @" + annotation + " parameter map is a " + type + ",",
+        "@" + annotation);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Filter", "Object", "java.util.SortedMap<String, String>", "T"})
+  void headerMapOfAnObjectFeignCanReadIsFine(String type) {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"GET /x\")",
+                "  <T> String x(@HeaderMap " + type + " headers);",
+                "  record Filter(String name, int page) {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test
@@ -475,6 +544,95 @@ class NegativeTest {
             "interface Api { @RequestLine(\"GET /\") String x(@Param(\"tenant\") String tenant); }");
 
     assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void bodyParameterBeforeFormParameters() {
+    assertError(
+        method(
+            "  @RequestLine(\"POST /x\")",
+            "  void x(String body,",
+            "      @Param(\"name\") String name);"),
+        "[authwire:body-with-form-parameters] Api.x() has body parameter body and @Param(\"name\")",
+        "String body");
+  }
+
+  @Test
+  void ancestorsOfAnyDepthAreFine() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "interface Base<M> { @RequestLine(\"GET /{key}\") M get(@Param(\"key\") String key); }",
+            "interface First<T> { @RequestLine(\"GET /first\") T first(); }",
+            "interface Child<T> extends Base<java.util.List<T>>, First<T> {}",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends Child<String> {}");
+
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void methodDeclaredByTwoAncestorsAndNotRedeclared() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "interface First<T> { @RequestLine(\"GET /{key}\") T get(@Param(\"key\") String key); }",
+            "interface Second<T> { @RequestLine(\"GET /{key}\") T get(@Param(\"key\") String key); }",
+            "interface Service<T> extends First<T>, Second<T> {}",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends Service<String> {}");
+
+    assertError(
+        file,
+        "[authwire:ambiguous-inherited-method] Api inherits get(java.lang.String) from both ",
+        "interface Api extends");
+  }
+
+  @Test
+  void methodDeclaredByTwoAncestorsAndRedeclaredBelowIsFine() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "interface First<T> { T get(String key); }",
+            "interface Second<T> { T get(String key); }",
+            "interface Service<T> extends First<T>, Second<T> {",
+            "  @Override @RequestLine(\"GET /{key}\") T get(@Param(\"key\") String key);",
+            "}",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends Service<String> {}");
+
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void headersAboveTheParentAreAWarning() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "@Headers(\"Accept: application/json\")",
+            "interface Base { @RequestLine(\"GET /\") String get(); }",
+            "@Headers(\"X-Child: yes\")",
+            "interface Child extends Base {}",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Api extends Child {}");
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[authwire:ignored-headers] @Headers on Base is ignored: Feign reads @Headers only on Api"
+                + " and its parent")
+        .inFile(file)
+        .onLineContaining("interface Api extends");
   }
 
   @Test

@@ -58,7 +58,8 @@ final class RecordingServer implements AutoCloseable {
             exchange.getRequestURI().toString(),
             headers,
             new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1)));
-    String kind = exchange.getRequestURI().getPath().split("/")[1];
+    String[] segments = exchange.getRequestURI().getPath().split("/");
+    String kind = segments.length > 1 ? segments[1] : "";
     byte[] body = ANSWERS.getOrDefault(kind, "").getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", kind.equals("str") ? "text/plain" : "application/json");
     boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD");

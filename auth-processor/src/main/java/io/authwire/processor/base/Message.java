@@ -60,8 +60,8 @@ public enum Message {
           + " extends it with type arguments, for example interface Users extends Crud<User>."),
   MULTIPLE_INHERITANCE(
       "multiple-inheritance",
-      "%s extends more than one interface or a chain of them; Feign supports one parent"
-          + " interface only. Merge the parents, or extend a single one."),
+      "%s extends more than one interface; Feign supports one parent interface only. Declare an"
+          + " interface that extends them all, and extend that one."),
   MISSING_REQUEST_LINE(
       "missing-request-line",
       "%s has no @RequestLine, so Feign cannot call it. Add one, such as @RequestLine(\"GET"
@@ -79,6 +79,10 @@ public enum Message {
   UNBOUND_TEMPLATE_VARIABLE(
       "unbound-template-variable",
       "{%s} in %s has no parameter annotated @Param(\"%s\"). Add the parameter, or fix the name."),
+  UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM(
+      "unbound-template-variable",
+      "{%s} in %s has no parameter annotated @Param(\"%s\"). Did you mean @Param(\"%s\") on"
+          + " parameter %s? Make the two names the same."),
   EMPTY_HEADERS(
       "empty-headers",
       "@Headers on %s is empty. Add headers such as @Headers(\"Accept: application/json\"), or"
@@ -108,7 +112,9 @@ public enum Message {
       "@%s parameter %s has keys of type %s; Feign needs String keys. Use Map<String, ?>."),
   HEADER_MAP_NOT_A_MAP(
       "header-map-not-a-map",
-      "@HeaderMap parameter %s is a %s; Feign needs a Map<String, ?> of header names to values."),
+      "@HeaderMap parameter %s is a %s, whose fields Feign cannot read: it expands a map, or the"
+          + " fields of a class of your own. Use a Map<String, ?>, or a class whose fields are the"
+          + " headers."),
   DUPLICATE_MAP(
       "duplicate-map",
       "@%s is on more than one parameter of %s; Feign allows one. Merge them into one map."),
@@ -124,6 +130,21 @@ public enum Message {
   GENERATED_MEMBER_CLASH(
       "generated-member-clash",
       "%s clashes with the static %s() that the generated client declares. Rename the method."),
+  QUERY_MAP_NOT_A_MAP(
+      "query-map-not-a-map",
+      "@QueryMap parameter %s is a %s, whose fields Feign cannot read: it expands a map, or the"
+          + " fields of a class of your own. Use a Map<String, ?>, or a class whose fields are the"
+          + " query parameters."),
+  AMBIGUOUS_INHERITED_METHOD(
+      "ambiguous-inherited-method",
+      "%s inherits %s from both %s and %s. Feign 13.9 dispatches only one of the two declarations,"
+          + " so every call fails with UnsupportedOperationException. Redeclare the method, with its"
+          + " @RequestLine, in %s or a parent that extends both."),
+  IGNORED_HEADERS(
+      Diagnostic.Kind.WARNING,
+      "ignored-headers",
+      "@Headers on %s is ignored: Feign reads @Headers only on %s and its parent. Move them there,"
+          + " or onto the methods."),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%s refers to a type that could not be found, so no client was generated. Check its imports"

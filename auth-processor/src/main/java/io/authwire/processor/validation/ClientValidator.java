@@ -42,6 +42,7 @@ public final class ClientValidator {
   private final SourceVersion sourceVersion;
   private final ErrorReporter reporter;
   private final InterfaceValidator interfaces;
+  private final HierarchyValidator hierarchy;
   private final AuthValidator auth;
   private final HeadersValidator headers;
   private final MethodValidator methods;
@@ -52,6 +53,7 @@ public final class ClientValidator {
     this.sourceVersion = env.getSourceVersion();
     this.reporter = reporter;
     this.interfaces = new InterfaceValidator(reporter);
+    this.hierarchy = new HierarchyValidator(reporter, types);
     this.auth = new AuthValidator(reporter);
     this.headers = new HeadersValidator(reporter);
     this.methods =
@@ -77,6 +79,7 @@ public final class ClientValidator {
     interfaces.validate(api);
     Optional<AuthModel> authModel = auth.validate(api, annotations);
     List<ExecutableElement> abstractMethods = abstractMethods(api);
+    hierarchy.validate(api, abstractMethods);
     Set<String> typeVariables = typeHeaderVariables(api);
     for (ExecutableElement method : abstractMethods) {
       if (GENERATED_STATICS.contains(method.getSimpleName().toString())

@@ -9,8 +9,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 
 /** Checks that the annotated type is an interface Feign can target and a class can implement. */
 final class InterfaceValidator {
@@ -42,14 +40,9 @@ final class InterfaceValidator {
     if (!api.getTypeParameters().isEmpty()) {
       reporter.report(api, Message.GENERIC_INTERFACE, api.getSimpleName());
     }
+    // Feign limits the interface itself to one parent; that parent may have any ancestors.
     if (api.getInterfaces().size() > 1) {
       reporter.report(api, Message.MULTIPLE_INHERITANCE, api.getSimpleName());
-    } else if (api.getInterfaces().size() == 1) {
-      TypeMirror parent = api.getInterfaces().get(0);
-      if (parent instanceof DeclaredType
-          && !((TypeElement) ((DeclaredType) parent).asElement()).getInterfaces().isEmpty()) {
-        reporter.report(api, Message.MULTIPLE_INHERITANCE, api.getSimpleName());
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import io.authwire.processor.base.ErrorReporter;
 import io.authwire.processor.base.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,22 +49,33 @@ final class MethodValidator {
       return;
     }
     ParameterClassifier.Roles roles = parameters.classify(method);
-    Set<String> bound = roles.params().keySet();
-    Set<String> used = new LinkedHashSet<>(typeVariables);
-    used.addAll(checkBound(method, line, lineValue, "@RequestLine", bound));
     headers.validate(method);
+    List<Template> templates = new ArrayList<>();
+    templates.add(new Template(line, lineValue, "@RequestLine"));
     Annotations.find(method, FeignNames.HEADERS)
         .ifPresent(h -> Annotations.strings(h, "value")
-            .forEach(header -> used.addAll(checkBound(method, h, header, "@Headers", bound))));
+            .forEach(header -> templates.add(new Template(h, header, "@Headers"))));
     Optional<AnnotationMirror> body = Annotations.find(method, FeignNames.BODY);
     if (body.isPresent()) {
       AnnotationValue bodyValue = Annotations.value(body.get(), "value");
       if (((String) bodyValue.getValue()).isEmpty()) {
         reporter.report(method, body.get(), bodyValue, Message.EMPTY_BODY, signature(method));
       }
-      used.addAll(checkBound(method, body.get(), bodyValue, "@Body", bound));
+      templates.add(new Template(body.get(), bodyValue, "@Body"));
     }
-    checkBodyParameters(method, roles, used, body.isPresent());
+    Map<String, VariableElement> unused = new LinkedHashMap<>(roles.params());
+    unused.keySet().removeAll(typeVariables);
+    templates.forEach(template -> unused.keySet().removeAll(template.variables()));
+    boolean allBound = checkBound(method, templates, roles.params().keySet(), unused);
+    // While a variable is unbound, an unused @Param is most likely the same slip: not reported.
+    checkBodyParameters(method, roles.bodies(), allBound ? unused : Map.of(), body.isPresent());
+  }
+
+  /** A template annotation value, such as one of the values of {@code @Headers}. */
+  private record Template(AnnotationMirror annotation, AnnotationValue value, String where) {
+    Set<String> variables() {
+      return Templates.variables((String) value.getValue());
+    }
   }
 
   private boolean validRequestLine(
@@ -89,41 +99,62 @@ final class MethodValidator {
     return true;
   }
 
-  /** Reports template variables no {@code @Param} binds; returns all the template's variables. */
-  private Set<String> checkBound(
+  /**
+   * Reports template variables no {@code @Param} binds, naming an unused {@code @Param} that looks
+   * like the one meant; returns whether all are bound.
+   */
+  private boolean checkBound(
       ExecutableElement method,
-      AnnotationMirror annotation,
-      AnnotationValue template,
-      String where,
-      Set<String> bound) {
-    Set<String> variables = Templates.variables((String) template.getValue());
-    for (String name : variables) {
-      if (!bound.contains(name)) {
-        reporter.report(
-            method, annotation, template, Message.UNBOUND_TEMPLATE_VARIABLE, name, where, name);
+      List<Template> templates,
+      Set<String> bound,
+      Map<String, VariableElement> unused) {
+    boolean allBound = true;
+    for (Template template : templates) {
+      for (String name : template.variables()) {
+        if (bound.contains(name)) {
+          continue;
+        }
+        allBound = false;
+        Optional<String> near = NearestName.among(name, unused.keySet());
+        if (near.isPresent()) {
+          reporter.report(
+              method, template.annotation(), template.value(),
+              Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM, name, template.where(), name,
+              near.get(), unused.get(near.get()).getSimpleName());
+        } else {
+          reporter.report(
+              method, template.annotation(), template.value(), Message.UNBOUND_TEMPLATE_VARIABLE,
+              name, template.where(), name);
+        }
       }
     }
-    return variables;
+    return allBound;
   }
 
+  /**
+   * Reports parameters Feign would refuse or send other than the method says: several bodies, a
+   * body beside a body template or beside form parameters, and unused {@code @Param}s.
+   *
+   * @param formParams {@code @Param}s no template uses, which Feign sends as a form body
+   */
   private void checkBodyParameters(
-      ExecutableElement method, ParameterClassifier.Roles roles, Set<String> used, boolean bodyTemplate) {
-    List<VariableElement> bodies = roles.bodies();
+      ExecutableElement method,
+      List<VariableElement> bodies,
+      Map<String, VariableElement> formParams,
+      boolean bodyTemplate) {
     if (bodies.size() > 1) {
       reporter.report(
           bodies.get(1), Message.TOO_MANY_BODY_PARAMETERS, signature(method),
           bodies.get(0).getSimpleName(), bodies.get(1).getSimpleName());
       return;
     }
-    Map<String, VariableElement> formParams = new LinkedHashMap<>(roles.params());
-    formParams.keySet().removeAll(used);
     if (bodies.size() == 1 && bodyTemplate) {
       VariableElement body = bodies.get(0);
       reporter.report(
           body, Message.BODY_TEMPLATE_WITH_BODY_PARAMETER, signature(method), body.getSimpleName(),
           body.getSimpleName());
     } else if (bodies.size() == 1 && !formParams.isEmpty()) {
-      String form = new ArrayList<>(formParams.keySet()).get(0);
+      String form = formParams.keySet().iterator().next();
       reporter.report(
           bodies.get(0), Message.BODY_WITH_FORM_PARAMETERS, signature(method),
           bodies.get(0).getSimpleName(), form, form);

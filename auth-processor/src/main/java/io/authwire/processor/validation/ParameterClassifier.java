@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -22,6 +24,7 @@ import javax.lang.model.util.Types;
  */
 final class ParameterClassifier {
   private final ErrorReporter reporter;
+  private final Elements elements;
   private final Types types;
   private final TypeMirror map;
   private final TypeMirror uri;
@@ -29,6 +32,7 @@ final class ParameterClassifier {
 
   ParameterClassifier(ErrorReporter reporter, Elements elements, Types types) {
     this.reporter = reporter;
+    this.elements = elements;
     this.types = types;
     this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     this.uri = elements.getTypeElement("java.net.URI").asType();
@@ -56,20 +60,17 @@ final class ParameterClassifier {
           reporter.report(
               parameter, param.get(), Message.EMPTY_PARAM, parameter.getSimpleName(),
               parameter.getSimpleName());
-        } else {
-          params.putIfAbsent(name, parameter);
+          // Bound by its Java name, as under -parameters, so that its template variables are not
+          // reported a second time as unbound.
+          name = parameter.getSimpleName().toString();
         }
+        params.putIfAbsent(name, parameter);
       } else if (query.isPresent()) {
         queryMap = checkSingle(method, parameter, queryMap, "QueryMap");
-        checkMapKeys(parameter, "QueryMap");
+        checkExpandable(parameter, "QueryMap", Message.QUERY_MAP_NOT_A_MAP);
       } else if (header.isPresent()) {
         headerMap = checkSingle(method, parameter, headerMap, "HeaderMap");
-        if (!isMap(parameter.asType())) {
-          reporter.report(
-              parameter, Message.HEADER_MAP_NOT_A_MAP, parameter.getSimpleName(), parameter.asType());
-        } else {
-          checkMapKeys(parameter, "HeaderMap");
-        }
+        checkExpandable(parameter, "HeaderMap", Message.HEADER_MAP_NOT_A_MAP);
       } else if (!isUriOrOptions(parameter.asType())) {
         bodies.add(parameter);
       }
@@ -85,6 +86,27 @@ final class ParameterClassifier {
     return earlier == null ? parameter : earlier;
   }
 
+  /**
+   * Feign passes a map on as it is and reads the fields of any other object, which fails at run
+   * time for the JDK's own types (their modules are not open) and finds none in an array.
+   */
+  private void checkExpandable(VariableElement parameter, String annotation, Message notAMap) {
+    TypeMirror type = types.erasure(parameter.asType());
+    if (isMap(type)) {
+      checkMapKeys(parameter, annotation);
+    } else if (type.getKind() != TypeKind.DECLARED || isJdkTypeOtherThanObject(type)) {
+      reporter.report(parameter, notAMap, parameter.getSimpleName(), parameter.asType());
+    }
+  }
+
+  private boolean isJdkTypeOtherThanObject(TypeMirror type) {
+    TypeElement element = (TypeElement) types.asElement(type);
+    ModuleElement module = elements.getModuleOf(element);
+    String moduleName = module == null ? "" : module.getQualifiedName().toString();
+    return !element.getQualifiedName().contentEquals("java.lang.Object")
+        && (moduleName.startsWith("java.") || moduleName.startsWith("jdk."));
+  }
+
   private boolean isMap(TypeMirror type) {
     return types.isAssignable(types.erasure(type), map);
   }
@@ -96,9 +118,6 @@ final class ParameterClassifier {
 
   /** Feign reads a map parameter's key type and refuses anything but {@code String}. */
   private void checkMapKeys(VariableElement parameter, String annotation) {
-    if (!isMap(parameter.asType())) {
-      return;
-    }
     mapKey(parameter.asType())
         .filter(key -> !key.toString().equals("java.lang.String"))
         .ifPresent(
