@@ -12,7 +12,7 @@ import feign.Request.Options;
 import feign.Response;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
-import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.redact.Secrets;
 import io.authwire.runtime.transport.FeignHttp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Asks a token endpoint for one access token with the client credentials grant. */
 public final class TokenEndpoint {
@@ -39,18 +40,24 @@ public final class TokenEndpoint {
   static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(3600);
   static final Duration MIN_LIFETIME = Duration.ofSeconds(1);
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
+  /** How much of a text the endpoint sent, such as {@code error_description}, a message quotes. */
+  static final int MAX_QUOTED_CHARS = 200;
+  /** Control and format characters and line separators: what forges or garbles a log line. */
+  private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Client client;
   private final Supplier<Options> options;
   private final TokenRequest request;
   private final Clock clock;
+  private final Secrets secrets;
 
   public TokenEndpoint(Client client, Supplier<Options> options, TokenRequest request, Clock clock) {
     this.client = requireNonNull(client, "client");
     this.options = requireNonNull(options, "options");
     this.request = requireNonNull(request, "request");
     this.clock = requireNonNull(clock, "clock");
+    this.secrets = Secrets.of(request.clientSecret(), basicAuthorization());
   }
 
   public TokenRequest request() {
@@ -64,14 +71,19 @@ public final class TokenEndpoint {
     try (Response response = client.execute(httpRequest(), noRedirects)) {
       return read(response, issuedAt);
     } catch (SocketTimeoutException e) {
-      throw failure("timed out (" + e.getMessage() + ")", null, -1, null, tokenUrl());
+      throw failure("timed out (" + quoted(e.getMessage()) + ")", null, -1, null, tokenUrl());
     } catch (IOException e) {
       throw failure(
-          "could not be reached (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          "could not be reached (" + e.getClass().getSimpleName() + ": " + quoted(e.getMessage()) + ")",
           null,
           -1,
           null,
           tokenUrl());
+    } catch (TokenRequestException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // From the user's client, whose message may quote the request it was sending.
+      throw secrets.redact(e);
     }
   }
 
@@ -84,17 +96,19 @@ public final class TokenEndpoint {
       form.append("&scope=").append(encode(String.join(" ", request.scopes())));
     }
     if (request.clientAuth() == ClientAuth.CLIENT_SECRET_BASIC) {
-      // RFC 6749 §2.3.1: form-encode id and secret before Base64.
-      String pair = encode(request.clientId()) + ":" + encode(request.clientSecret());
-      headers.put(
-          "Authorization",
-          List.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(UTF_8))));
+      headers.put("Authorization", List.of(basicAuthorization()));
     } else {
       form.append("&client_id=").append(encode(request.clientId()));
       form.append("&client_secret=").append(encode(request.clientSecret()));
     }
     return Request.create(
         HttpMethod.POST, request.tokenUrl(), headers, form.toString().getBytes(UTF_8), UTF_8, null);
+  }
+
+  /** RFC 6749 §2.3.1: id and secret are form-encoded before Base64. */
+  private String basicAuthorization() {
+    String pair = encode(request.clientId()) + ":" + encode(request.clientSecret());
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(UTF_8));
   }
 
   private AccessToken read(Response response, Instant issuedAt) throws IOException {
@@ -117,10 +131,10 @@ public final class TokenEndpoint {
     }
     Duration retryAfter = retryAfter(response);
     if (json != null && json.hasNonNull("error") && json.get("error").isTextual()) {
-      String error = json.get("error").asText();
+      String error = quoted(json.get("error").asText());
       String description =
           json.hasNonNull("error_description")
-              ? ": " + redact(json.get("error_description").asText())
+              ? ": " + quoted(json.get("error_description").asText())
               : "";
       throw failure(
           "answered " + status + " with error " + error + description,
@@ -194,9 +208,9 @@ public final class TokenEndpoint {
     }
   }
 
-  private static String contentType(Response response) {
+  private String contentType(Response response) {
     return FeignHttp.header(response, "Content-Type")
-        .map(type -> " (Content-Type " + type + ")")
+        .map(type -> " (Content-Type " + quoted(type) + ")")
         .orElse("");
   }
 
@@ -258,8 +272,20 @@ public final class TokenEndpoint {
     return new TokenRequestException(message, error, status, checked, retryAfter);
   }
 
-  private String redact(String text) {
-    return text.replace(request.clientSecret(), Placement.REDACTED);
+  /**
+   * {@code text} from the endpoint or the user's client, fit to quote in a message and a log line:
+   * without control characters (which forge log lines), without the secret in any form, and cut
+   * short. Control characters go first, so that none can split a secret; the cut comes last, so
+   * that none can leave part of one.
+   */
+  private String quoted(String text) {
+    if (text == null) {
+      return null;
+    }
+    String redacted = secrets.redact(UNPRINTABLE.matcher(text).replaceAll(""));
+    return redacted.length() <= MAX_QUOTED_CHARS
+        ? redacted
+        : redacted.substring(0, MAX_QUOTED_CHARS) + "…";
   }
 
   private static String encode(String value) {
