@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ public final class Secrets {
 
   private static final byte[] REDACTED = Placement.REDACTED.getBytes(UTF_8);
 
-  /** Longest first. */
+  /** For a quick look whether a text needs redacting at all. */
   private final List<String> forms;
   /** The forms as UTF-8, indexed by their first byte, longest first; {@code null} for none. */
   private final byte[][][] byFirstByte = new byte[256][][];
@@ -44,22 +43,20 @@ public final class Secrets {
   private final int shortest;
 
   private Secrets(Set<String> forms) {
-    List<String> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt((String form) -> form.getBytes(UTF_8).length).reversed());
-    this.forms = List.copyOf(sorted);
-    int longest = 0;
-    int shortest = Integer.MAX_VALUE;
-    for (String form : this.forms) {
-      byte[] bytes = form.getBytes(UTF_8);
+    this.forms = List.copyOf(forms);
+    List<byte[]> encoded =
+        forms.stream()
+            .map(form -> form.getBytes(UTF_8))
+            .sorted(Comparator.comparingInt((byte[] bytes) -> bytes.length).reversed())
+            .toList();
+    for (byte[] bytes : encoded) {
       int first = bytes[0] & 0xff;
       byte[][] same = byFirstByte[first] == null ? new byte[0][] : byFirstByte[first];
       byFirstByte[first] = Arrays.copyOf(same, same.length + 1);
       byFirstByte[first][same.length] = bytes;
-      longest = Math.max(longest, bytes.length);
-      shortest = Math.min(shortest, bytes.length);
     }
-    this.longest = longest;
-    this.shortest = shortest;
+    this.longest = encoded.isEmpty() ? 0 : encoded.get(0).length;
+    this.shortest = encoded.isEmpty() ? 0 : encoded.get(encoded.size() - 1).length;
   }
 
   /**
