@@ -56,6 +56,7 @@ public final class Urls {
       return Optional.empty();
     }
     String checked = url.toString();
-    return Optional.of(checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked);
+    return Optional.of(
+        checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked);
   }
 }

@@ -17,7 +17,7 @@ final class Forms {
   /** {@code Scheme token68} (RFC 9110 §11.4), such as {@code Bearer abc} or {@code Basic dTpw}. */
   private static final Pattern SCHEME_AND_TOKEN =
       Pattern.compile("([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*) ([A-Za-z0-9._~+/-]+=*)");
-  /** What HTML-safe JSON writers such as Gson write as {@code \\uXXXX}. */
+  /** What HTML-safe JSON writers such as Gson write as <code>&#92;uXXXX</code>. */
   private static final String HTML_SENSITIVE = "<>&='";
 
   private Forms() {}
@@ -25,7 +25,7 @@ final class Forms {
   /**
    * {@code value}; for {@code Scheme token} also the token, and for {@code Basic} the password;
    * each raw, URL-encoded ({@code +} or {@code %20} for a space, upper or lower hex) and
-   * JSON-escaped ({@code \/} or not, {@code \\uXXXX} in either case or not).
+   * JSON-escaped ({@code \/} or not, <code>&#92;uXXXX</code> in either case or not).
    */
   static Set<String> of(String value) {
     Set<String> forms = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ final class Forms {
     return lower.toString();
   }
 
-  /** How a JSON writer writes a character it escapes as {@code \\uXXXX}: not at all, or in a case. */
+  /** Whether a JSON writer writes a character as <code>&#92;uXXXX</code>, and in which case. */
   private enum Hex {
     NONE,
     LOWER,

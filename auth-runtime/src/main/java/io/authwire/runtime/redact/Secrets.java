@@ -63,8 +63,8 @@ public final class Secrets {
    * The forms of {@code values}: each value; for {@code Scheme token} (an {@code Authorization}
    * value) also the token, and for {@code Basic} the password it encodes; each of them raw,
    * URL-encoded with {@code +} or {@code %20} for a space and upper or lower hex, and JSON-escaped
-   * with or without {@code \/} and {@code \\uXXXX} in either case. {@code null} and empty values
-   * are skipped.
+   * with or without {@code \/} and <code>&#92;uXXXX</code> in either case. {@code null} and empty
+   * values are skipped.
    */
   public static Secrets of(Collection<String> values) {
     Set<String> forms = new LinkedHashSet<>();
@@ -235,7 +235,8 @@ public final class Secrets {
     byte[][] candidates = byFirstByte[in[at] & 0xff];
     if (candidates != null) {
       for (byte[] form : candidates) {
-        if (form.length <= end - at && Arrays.equals(in, at, at + form.length, form, 0, form.length)) {
+        if (form.length <= end - at
+            && Arrays.equals(in, at, at + form.length, form, 0, form.length)) {
           return form.length;
         }
       }

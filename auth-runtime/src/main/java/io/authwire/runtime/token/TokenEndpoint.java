@@ -74,7 +74,8 @@ public final class TokenEndpoint {
       throw failure("timed out (" + quoted(e.getMessage()) + ")", null, -1, null, tokenUrl());
     } catch (IOException e) {
       throw failure(
-          "could not be reached (" + e.getClass().getSimpleName() + ": " + quoted(e.getMessage()) + ")",
+          "could not be reached ("
+              + e.getClass().getSimpleName() + ": " + quoted(e.getMessage()) + ")",
           null,
           -1,
           null,

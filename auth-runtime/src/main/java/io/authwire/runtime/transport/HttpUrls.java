@@ -67,7 +67,8 @@ public final class HttpUrls {
     StringBuilder encoded = new StringBuilder(part.length());
     for (int i = 0; i < part.length(); i = part.offsetByCodePoints(i, 1)) {
       int c = part.codePointAt(i);
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0 || isEscape(part, i))) {
+      boolean allowed = Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0 || isEscape(part, i);
+      if (c < 0x80 && allowed) {
         encoded.append((char) c);
       } else {
         for (byte b : new String(Character.toChars(c)).getBytes(UTF_8)) {
