@@ -12,6 +12,8 @@ import io.authwire.runtime.env.Variables;
 import io.authwire.runtime.transport.AuthwireCapability;
 import io.authwire.runtime.transport.AuthwireTarget;
 import io.authwire.runtime.transport.DefaultClient;
+import io.authwire.runtime.transport.HttpUrls;
+import io.authwire.runtime.transport.Origin;
 import io.authwire.runtime.transport.TransportPolicy;
 import java.time.Duration;
 import java.util.HashMap;
@@ -138,8 +140,9 @@ public final class AuthwireClient<T> {
               .decoder(JsonCodecs.decoder())
               .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));
       feign.accept(builder);
-      builder.addCapability(new AuthwireCapability(authentication, policy));
       String target = url.orElseThrow();
+      Origin origin = HttpUrls.origin(target).orElseThrow();
+      builder.addCapability(new AuthwireCapability(authentication, origin, policy));
       T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
       return new AuthwireClient<>(client.getSimpleName(), api, proxy, target);
     }

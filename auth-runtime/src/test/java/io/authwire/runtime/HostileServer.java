@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A loopback HTTP/1.1 server on raw sockets that misbehaves on demand, for the faults a real server
@@ -68,6 +69,12 @@ public final class HostileServer implements AutoCloseable {
     /** A redirect to {@code location}, written exactly as given (spaces and all). */
     static Behaviour redirect(int status, String location) {
       return respond(status, Map.of("Location", location), "");
+    }
+
+    /** A redirect to where {@code location} says for the request, such as its own target. */
+    static Behaviour redirect(int status, Function<Received, String> location) {
+      return (request, socket) ->
+          write(socket, response(status, Map.of("Location", location.apply(request)), ""));
     }
 
     /** The whole response, status line first, one byte every {@code interval}. */

@@ -172,18 +172,4 @@ class TransportTest {
       assertTrue(e.getMessage().contains("timed out"), e.getMessage());
     }
   }
-
-  @Test
-  void aCallRedirectedToAPlainHttpRemoteHostIsRefusedBeforeSending() {
-    EchoApi api = client(AuthConfig.apiKey("WEATHER"));
-
-    InsecureTransportException e =
-        assertThrows(
-            InsecureTransportException.class,
-            () -> api.at(java.net.URI.create("http://api.example.com")));
-
-    assertTrue(e.getMessage().contains("WEATHER_API_KEY"), e.getMessage());
-    assertTrue(e.getMessage().contains("api.example.com"), e.getMessage());
-    assertFalse(e.getMessage().contains(KEY));
-  }
 }

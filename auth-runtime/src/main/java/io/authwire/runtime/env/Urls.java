@@ -1,9 +1,9 @@
 package io.authwire.runtime.env;
 
+import io.authwire.runtime.transport.HttpUrls;
 import io.authwire.runtime.transport.Origin;
 import io.authwire.runtime.transport.TransportPolicy;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.Optional;
 
 /** Checks URLs read from variables, recording problems under the variable's name. */
@@ -27,36 +27,36 @@ public final class Urls {
 
   /**
    * The URL in {@code value}, or empty after recording why {@code name} cannot be used: it must be
-   * an absolute http(s) URL without user info, and credentials may travel to it.
+   * an absolute http(s) URL without user info, and credentials may travel to it. It is read as
+   * leniently as {@link java.net.HttpURLConnection} reads it ({@link HttpUrls}).
    */
   public static Optional<String> check(
       VariableReader reader, TransportPolicy policy, String name, String value) {
     reader.refuseControlCharacters(name, value);
-    URI uri;
-    try {
-      uri = new URI(value);
-    } catch (URISyntaxException e) {
+    Optional<URL> parsed = HttpUrls.parse(value);
+    if (parsed.isEmpty()) {
       reader.invalid(name, "is not a URL");
       return Optional.empty();
     }
-    String scheme = uri.getScheme();
-    if (!uri.isAbsolute()
-        || uri.getHost() == null
-        || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+    URL url = parsed.get();
+    Origin origin = Origin.of(url);
+    if (!origin.isHttpOrHttps() || origin.host().isEmpty()) {
       reader.invalid(name, "is not an absolute http:// or https:// URL");
       return Optional.empty();
     }
-    if (uri.getRawUserInfo() != null) {
+    if (url.getUserInfo() != null) {
       reader.invalid(name, "must not contain user info: credentials belong in their own variables");
       return Optional.empty();
     }
-    if (!policy.permits(Origin.of(uri))) {
+    if (!policy.permits(origin)) {
       reader.invalid(
           name,
           "uses plain http to a host that is not loopback: use https, or call"
               + " allowInsecureHttp() on the client's builder if this network is trusted");
       return Optional.empty();
     }
-    return Optional.of(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+    String checked = url.toString();
+    return Optional.of(
+        checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked);
   }
 }

@@ -133,7 +133,9 @@ public final class TokenCache implements CredentialSource {
     } catch (Throwable notStarted) {
       TokenRequestException failure =
           TokenFailures.unexpected(
-              endpoint.request(), "could not start a background refresh", notStarted);
+              endpoint.request(),
+              "could not start a background refresh",
+              endpoint.secrets().redact(notStarted));
       try {
         recordFailure(failure);
       } finally {
@@ -167,7 +169,8 @@ public final class TokenCache implements CredentialSource {
       TokenRequestException failure =
           e instanceof TokenRequestException
               ? (TokenRequestException) e
-              : TokenFailures.unexpected(endpoint.request(), "failed unexpectedly", e);
+              : TokenFailures.unexpected(
+                  endpoint.request(), "failed unexpectedly", endpoint.secrets().redact(e));
       result.completeExceptionally(failure);
       recordFailure(failure);
     } finally {

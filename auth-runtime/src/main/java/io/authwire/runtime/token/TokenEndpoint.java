@@ -12,7 +12,7 @@ import feign.Request.Options;
 import feign.Response;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.TokenRequestException;
-import io.authwire.runtime.auth.Placement;
+import io.authwire.runtime.redact.Secrets;
 import io.authwire.runtime.transport.DefaultClient;
 import io.authwire.runtime.transport.DefaultClient.Cutoff;
 import io.authwire.runtime.transport.FeignHttp;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Asks a token endpoint for one access token with the client credentials grant. */
 public final class TokenEndpoint {
@@ -41,6 +42,10 @@ public final class TokenEndpoint {
   static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(3600);
   static final Duration MIN_LIFETIME = Duration.ofSeconds(1);
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
+  /** How much of a text the endpoint sent, such as {@code error_description}, a message quotes. */
+  static final int MAX_QUOTED_CHARS = 200;
+  /** Control and format characters and line separators: what forges or garbles a log line. */
+  private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Client client;
@@ -48,6 +53,7 @@ public final class TokenEndpoint {
   private final TokenRequest request;
   private final Clock clock;
   private final Ticker ticker;
+  private final Secrets secrets;
 
   /**
    * @param clock the wall clock, for {@code Retry-After} dates only
@@ -60,10 +66,16 @@ public final class TokenEndpoint {
     this.request = requireNonNull(request, "request");
     this.clock = requireNonNull(clock, "clock");
     this.ticker = requireNonNull(ticker, "ticker");
+    this.secrets = Secrets.of(request.clientSecret(), basicAuthorization());
   }
 
   public TokenRequest request() {
     return request;
+  }
+
+  /** Every form of the client's secret, for whatever else is about to be shown. */
+  Secrets secrets() {
+    return secrets;
   }
 
   /**
@@ -92,16 +104,22 @@ public final class TokenEndpoint {
         return read(response, issuedAt, issuedAt + limit.toNanos());
       } catch (IOException e) {
         throw cutoff.expired() ? timedOut(slow(limit)) : unreachable(e);
+      } catch (TokenRequestException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // From the user's client, whose message may quote the request it was sending.
+        throw secrets.redact(e);
       }
     }
   }
 
   private TokenRequestException unreachable(IOException e) {
     if (e instanceof SocketTimeoutException) {
-      return timedOut(e.getMessage());
+      return timedOut(quoted(e.getMessage()));
     }
     return failure(
-        "could not be reached (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+        "could not be reached ("
+            + e.getClass().getSimpleName() + ": " + quoted(e.getMessage()) + ")",
         null,
         -1,
         null,
@@ -125,17 +143,19 @@ public final class TokenEndpoint {
       form.append("&scope=").append(encode(String.join(" ", request.scopes())));
     }
     if (request.clientAuth() == ClientAuth.CLIENT_SECRET_BASIC) {
-      // RFC 6749 §2.3.1: form-encode id and secret before Base64.
-      String pair = encode(request.clientId()) + ":" + encode(request.clientSecret());
-      headers.put(
-          "Authorization",
-          List.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(UTF_8))));
+      headers.put("Authorization", List.of(basicAuthorization()));
     } else {
       form.append("&client_id=").append(encode(request.clientId()));
       form.append("&client_secret=").append(encode(request.clientSecret()));
     }
     return Request.create(
         HttpMethod.POST, request.tokenUrl(), headers, form.toString().getBytes(UTF_8), UTF_8, null);
+  }
+
+  /** RFC 6749 §2.3.1: id and secret are form-encoded before Base64. */
+  private String basicAuthorization() {
+    String pair = encode(request.clientId()) + ":" + encode(request.clientSecret());
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(UTF_8));
   }
 
   private AccessToken read(Response response, long issuedAt, long deadline) throws IOException {
@@ -158,10 +178,10 @@ public final class TokenEndpoint {
     }
     Duration retryAfter = retryAfter(response);
     if (json != null && json.hasNonNull("error") && json.get("error").isTextual()) {
-      String error = json.get("error").asText();
+      String error = quoted(json.get("error").asText());
       String description =
           json.hasNonNull("error_description")
-              ? ": " + redact(json.get("error_description").asText())
+              ? ": " + quoted(json.get("error_description").asText())
               : "";
       throw failure(
           "answered " + status + " with error " + error + description,
@@ -243,9 +263,9 @@ public final class TokenEndpoint {
     }
   }
 
-  private static String contentType(Response response) {
+  private String contentType(Response response) {
     return FeignHttp.header(response, "Content-Type")
-        .map(type -> " (Content-Type " + type + ")")
+        .map(type -> " (Content-Type " + quoted(type) + ")")
         .orElse("");
   }
 
@@ -296,8 +316,20 @@ public final class TokenEndpoint {
     return TokenFailures.of(request, what, error, status, retryAfter, variables);
   }
 
-  private String redact(String text) {
-    return text.replace(request.clientSecret(), Placement.REDACTED);
+  /**
+   * {@code text} from the endpoint or the user's client, fit to quote in a message and a log line:
+   * without control characters (which forge log lines), without the secret in any form, and cut
+   * short. Control characters go first, so that none can split a secret; the cut comes last, so
+   * that none can leave part of one.
+   */
+  private String quoted(String text) {
+    if (text == null) {
+      return null;
+    }
+    String redacted = secrets.redact(UNPRINTABLE.matcher(text).replaceAll(""));
+    return redacted.length() <= MAX_QUOTED_CHARS
+        ? redacted
+        : redacted.substring(0, MAX_QUOTED_CHARS) + "…";
   }
 
   private static String encode(String value) {

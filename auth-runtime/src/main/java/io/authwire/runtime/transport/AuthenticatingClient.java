@@ -10,10 +10,9 @@ import feign.Response;
 import io.authwire.runtime.auth.CredentialSource;
 import io.authwire.runtime.auth.Placement;
 import io.authwire.runtime.auth.Requests;
+import io.authwire.runtime.redact.Secrets;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.URL;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sends each request with its credential and follows redirects itself, so that the credential
- * stays with the origin it was meant for: the JDK's and most other clients forward custom headers
- * such as {@code X-API-Key} to whatever host a redirect names.
+ * Sends each request with its credential, to its origin only, and follows redirects itself, so
+ * that the credential stays with the origin it was meant for: the JDK's and most other clients
+ * forward custom headers such as {@code X-API-Key} to whatever host a redirect names, and Feign
+ * sends a call with a {@code URI} parameter wherever the argument says.
  *
  * <p>A 401 gives the credential source one chance to supply a new credential, and the request,
  * body included, is sent once more; not when the challenge says {@code insufficient_scope}.
+ *
+ * <p>Every response handed to Feign, whatever its status, and every exception has the credential
+ * redacted in every form it can take (see {@link Secrets}); a redirect that is not followed is
+ * handed on as it came, redacted.
  */
 public final class AuthenticatingClient implements Client {
   private static final int MAX_REDIRECTS = 20;
@@ -35,117 +39,120 @@ public final class AuthenticatingClient implements Client {
   private final Client delegate;
   private final Placement placement;
   private final CredentialSource credentials;
+  private final Origin origin;
   private final TransportPolicy policy;
   private final String variables;
+  /** The last credential, by identity, and its forms: an access token's are worked out once. */
+  private volatile Known known = new Known(null, Secrets.NONE);
+
+  private record Known(String credential, Secrets secrets) {}
 
   /**
+   * @param origin the only origin the credential is sent to: the base URL's
    * @param variables the variables the credential comes from, for messages
    */
   public AuthenticatingClient(
       Client delegate,
       Placement placement,
       CredentialSource credentials,
+      Origin origin,
       TransportPolicy policy,
       String variables) {
     this.delegate = requireNonNull(delegate, "delegate");
     this.placement = requireNonNull(placement, "placement");
     this.credentials = requireNonNull(credentials, "credentials");
+    this.origin = requireNonNull(origin, "origin");
     this.policy = requireNonNull(policy, "policy");
     this.variables = requireNonNull(variables, "variables");
   }
 
   @Override
   public Response execute(Request request, Options options) throws IOException {
+    policy.check(origin, variables);
     Request current = SensitiveHeaders.restore(placement.remove(request));
-    Origin credentialOrigin = Origin.of(URI.create(current.url()));
-    policy.check(credentialOrigin, variables);
+    Secrets callers = Secrets.of(SensitiveHeaders.values(current));
     Options withoutRedirects = FeignHttp.withoutRedirects(options);
     String credential = credentials.credential();
     boolean retried = false;
     for (int redirects = 0; ; ) {
-      boolean sameOrigin = Origin.of(URI.create(current.url())).equals(credentialOrigin);
+      Secrets secrets = secretsOf(credential).and(callers);
+      boolean sameOrigin = HttpUrls.origin(current.url()).filter(origin::equals).isPresent();
       Request sent =
-          sameOrigin ? placement.put(current, credential) : SensitiveHeaders.strip(current);
-      Response response = send(sent, withoutRedirects, credential);
-      if (response.status() == 401
-          && sameOrigin
-          && !retried
-          && !insufficientScope(response)
-          && credentials.rejected(credential)) {
+          sameOrigin
+              ? placement.put(current, credential)
+              : SensitiveHeaders.strip(placement.remove(current));
+      Response response = send(sent, withoutRedirects, secrets);
+      boolean retry;
+      Optional<Request> next = Optional.empty();
+      try {
+        retry =
+            response.status() == 401
+                && sameOrigin
+                && !retried
+                && !insufficientScope(response)
+                && credentials.rejected(credential);
+        if (!retry && options.isFollowRedirects() && redirects < MAX_REDIRECTS) {
+          next = redirect(current, response);
+        }
+        if (!retry && next.isEmpty()) {
+          return secrets.redact(response);
+        }
+      } catch (RuntimeException e) {
         response.close();
-        retried = true;
-        credential = credentials.credential();
-        continue;
-      }
-      Optional<Request> next =
-          options.isFollowRedirects() && redirects < MAX_REDIRECTS
-              ? redirect(current, sent, response)
-              : Optional.empty();
-      if (next.isEmpty()) {
-        return response;
+        throw e;
       }
       response.close();
-      current = next.get();
-      redirects++;
+      if (retry) {
+        retried = true;
+        credential = credentials.credential();
+      } else {
+        current = next.get();
+        redirects++;
+      }
     }
   }
 
-  private Response send(Request request, Options options, String credential) throws IOException {
+  private Secrets secretsOf(String credential) {
+    Known last = known;
+    if (last.credential() != credential) {
+      last = new Known(credential, Secrets.of(credential));
+      known = last;
+    }
+    return last.secrets();
+  }
+
+  private Response send(Request request, Options options, Secrets secrets) throws IOException {
     try {
-      return redactErrorBody(delegate.execute(request, options), credential);
+      return delegate.execute(request, options);
     } catch (IOException e) {
-      String message = Redactor.redact(e.getMessage(), credential);
-      if (message == null || message.equals(e.getMessage())) {
-        throw e;
-      }
-      // The cause would repeat the credential; its type and trace carry over.
-      IOException redacted = new IOException(e.getClass().getName() + ": " + message);
-      redacted.setStackTrace(e.getStackTrace());
-      throw redacted;
+      throw secrets.redact(e);
+    } catch (RuntimeException e) {
+      throw secrets.redact(e);
     }
   }
 
   /**
-   * Feign quotes error bodies in its exceptions, and some APIs echo the key they refuse; such a
-   * body is read (Feign reads it whole anyway) and the credential blotted out.
+   * The request a redirect asks for, unless it must not be followed: not a redirect, no {@code
+   * Location} or one that names no URL even read leniently, not http(s), or https to http.
    */
-  private static Response redactErrorBody(Response response, String credential)
-      throws IOException {
-    if (response.status() < 400 || response.body() == null) {
-      return response;
-    }
-    byte[] body;
-    try (InputStream in = response.body().asInputStream()) {
-      body = in.readAllBytes();
-    }
-    // Latin-1 maps every byte to one char and back, so nothing but the credential changes.
-    String text = new String(body, StandardCharsets.ISO_8859_1);
-    String echoed = new String(credential.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    String redacted = Redactor.redact(text, echoed);
-    return response.toBuilder().body(redacted.getBytes(StandardCharsets.ISO_8859_1)).build();
-  }
-
-  /** The request a redirect asks for, unless it must not be followed. */
-  private static Optional<Request> redirect(Request current, Request sent, Response response) {
+  private static Optional<Request> redirect(Request current, Response response) {
     if (!REDIRECTS.contains(response.status())) {
       return Optional.empty();
     }
-    Optional<String> location = FeignHttp.header(response, "Location");
-    if (location.isEmpty()) {
-      return Optional.empty();
-    }
-    URI target = URI.create(sent.url()).resolve(location.get());
-    Origin from = Origin.of(URI.create(sent.url()));
-    Origin to = Origin.of(target);
-    if (!to.scheme().equals("http") && !to.scheme().equals("https")
-        || from.isHttps() && !to.isHttps()) {
+    Optional<URL> from = HttpUrls.parse(current.url());
+    Optional<URL> to =
+        FeignHttp.header(response, "Location")
+            .flatMap(location -> from.flatMap(base -> HttpUrls.resolve(base, location)));
+    if (to.isEmpty()
+        || !Origin.of(to.get()).isHttpOrHttps()
+        || Origin.of(from.get()).isHttps() && !Origin.of(to.get()).isHttps()) {
       return Optional.empty();
     }
     boolean becomesGet =
         response.status() == 303
             || (response.status() <= 302 && current.httpMethod() != HttpMethod.GET
                 && current.httpMethod() != HttpMethod.HEAD);
-    Request moved = Requests.withUrl(current, target.toString());
+    Request moved = Requests.withUrl(current, to.get().toString());
     if (!becomesGet) {
       return Optional.of(moved);
     }

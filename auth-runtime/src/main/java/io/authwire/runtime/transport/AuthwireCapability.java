@@ -14,12 +14,15 @@ import io.authwire.runtime.auth.Authentication;
  */
 public final class AuthwireCapability implements Capability {
   private final Authentication authentication;
+  private final Origin origin;
   private final TransportPolicy policy;
   // Feign enriches its fields in no fixed order; the options are read only once calls begin.
   private volatile Options options = new Options();
 
-  public AuthwireCapability(Authentication authentication, TransportPolicy policy) {
+  /** @param origin the base URL's: the only origin that receives the credential */
+  public AuthwireCapability(Authentication authentication, Origin origin, TransportPolicy policy) {
     this.authentication = requireNonNull(authentication, "authentication");
+    this.origin = requireNonNull(origin, "origin");
     this.policy = requireNonNull(policy, "policy");
   }
 
@@ -29,6 +32,7 @@ public final class AuthwireCapability implements Capability {
         client,
         authentication.placement(),
         authentication.credentials().create(client, () -> options),
+        origin,
         policy,
         authentication.describeVariables());
   }

@@ -1,31 +1,49 @@
 package io.authwire.runtime.transport;
 
-import java.net.URI;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URL;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Scheme, host and port of a URL (RFC 6454): credentials stay within one. */
 public record Origin(String scheme, String host, int port) {
-  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\." + OCTET + "){3}");
 
-  public static Origin of(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-    return new Origin(scheme, host, port);
+  public static Origin of(URL url) {
+    int port = url.getPort() != -1 ? url.getPort() : url.getDefaultPort();
+    return new Origin(
+        url.getProtocol().toLowerCase(Locale.ROOT), url.getHost().toLowerCase(Locale.ROOT), port);
   }
 
   public boolean isHttps() {
     return "https".equals(scheme);
   }
 
-  /** Whether the host is this machine: {@code localhost}, 127.0.0.0/8 or ::1, by name only. */
+  public boolean isHttpOrHttps() {
+    return "http".equals(scheme) || isHttps();
+  }
+
+  /**
+   * Whether the host is this machine: {@code localhost}, 127.0.0.0/8 in dotted decimal, or ::1
+   * in any spelling; by name only, nothing is looked up.
+   */
   public boolean isLoopback() {
-    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    return bare.equals("localhost")
-        || bare.endsWith(".localhost")
-        || IPV4_LOOPBACK.matcher(bare).matches()
-        || bare.equals("::1")
-        || bare.equals("0:0:0:0:0:0:0:1");
+    return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches() || isIpv6Loopback();
+  }
+
+  private boolean isIpv6Loopback() {
+    if (!host.startsWith("[")) {
+      return false;
+    }
+    try {
+      // A bracketed literal is parsed, never looked up; ::ffff:127.0.0.1 comes back as IPv4.
+      InetAddress address = InetAddress.getByName(host);
+      return address instanceof Inet6Address && address.isLoopbackAddress();
+    } catch (UnknownHostException notALiteral) {
+      return false;
+    }
   }
 }

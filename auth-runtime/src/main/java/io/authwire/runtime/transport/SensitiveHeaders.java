@@ -4,6 +4,7 @@ import feign.Request;
 import feign.RequestTemplate;
 import io.authwire.runtime.auth.Placement;
 import io.authwire.runtime.auth.Requests;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,21 @@ final class SensitiveHeaders {
       }
     }
     return changed ? Requests.withHeaders(request, headers) : request;
+  }
+
+  /** The values of these headers in {@code request}, so that an echo of them is redacted too. */
+  static List<String> values(Request request) {
+    if (!carriesAny(request)) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    request.headers().forEach(
+        (name, sent) -> {
+          if (NAMES.stream().anyMatch(name::equalsIgnoreCase)) {
+            sent.stream().filter(value -> !Placement.REDACTED.equals(value)).forEach(values::add);
+          }
+        });
+    return values;
   }
 
   /** Most requests carry none, and are sent without copying their headers. */
