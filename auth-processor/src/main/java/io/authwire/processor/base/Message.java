@@ -153,15 +153,15 @@ public enum Message {
           + " browser history. Send it in a header instead, if the API accepts one."),
   CREDENTIAL_IN_URL(
       "credential-in-url",
-      "%s carries a credential in its %s, which would be written into the source and every log"
-          + " line with the URL. Remove it and set %s instead."),
+      "%s carries a credential in its %s, where version control keeps it for good and logs show"
+          + " it with the URL. Remove it and set %s instead."),
   URI_PARAMETER(
       Diagnostic.Kind.WARNING,
       "uri-parameter",
       "Parameter %s sends the call to the URI passed in, but Authwire sends the credential only to"
           + " the base URL's origin (scheme, host and port): a call to any other origin goes out"
-          + " without it. Build a client with that base URL instead, or suppress this warning if"
-          + " the other origin needs no credential.");
+          + " without it. Build a client with that base URL instead, or, if the other origin needs"
+          + " no credential, add @SuppressWarnings(\"authwire:uri-parameter\").");
 
   private final Diagnostic.Kind kind;
   private final boolean suppressible;

@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -41,11 +42,18 @@ final class CredentialValidator {
       Annotations.find(method, FeignNames.REQUEST_LINE).ifPresent(line -> checkQuery(method, line));
       for (VariableElement parameter : method.getParameters()) {
         // Feign sends the call to a URI argument, whatever the parameter's annotations.
-        if (parameter.asType().toString().equals("java.net.URI")) {
+        if (isUri(parameter.asType())) {
           reporter.report(parameter, Message.URI_PARAMETER, parameter.getSimpleName());
         }
       }
     }
+  }
+
+  private static boolean isUri(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.net.URI");
   }
 
   private void checkTypeHeaders(TypeElement type) {
