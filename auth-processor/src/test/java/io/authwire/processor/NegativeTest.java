@@ -540,7 +540,11 @@ class NegativeTest {
   @Test
   void credentialMessageSuggestsAVariableAndNeverRepeatsTheValue() {
     Compilation compilation =
-        compile(method("  @RequestLine(\"GET /x\")", "  @Headers(\"Authorization: Bearer abc123\")", "  String x();"));
+        compile(
+            method(
+                "  @RequestLine(\"GET /x\")",
+                "  @Headers(\"Authorization: Bearer abc123\")",
+                "  String x();"));
 
     assertThat(compilation)
         .hadErrorContaining("Write a variable such as \"Authorization: Bearer {authorization}\"");
@@ -597,7 +601,8 @@ class NegativeTest {
         compile(
             method(
                 "  @RequestLine(\"GET /x?page=1&keyword=k&key_id=7&token_type=bearer\")",
-                "  @Headers({\"Accept: application/json\", \"X-Request-Id: abc123\", \"Idempotency-Key: k1\"})",
+                "  @Headers({\"Accept: application/json\", \"X-Request-Id: abc123\",",
+                "      \"Idempotency-Key: k1\"})",
                 "  String x();"));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -631,7 +636,9 @@ class NegativeTest {
   @Test
   void credentialVariableInTheQueryIsAWarning() {
     assertOnlyWarning(
-        method("  @RequestLine(\"GET /x?access_token={token}\")", "  String x(@Param(\"token\") String token);"),
+        method(
+            "  @RequestLine(\"GET /x?access_token={token}\")",
+            "  String x(@Param(\"token\") String token);"),
         "[authwire:credential-in-query] Query parameter access_token carries a credential: URLs end up in"
             + " server, proxy and CDN logs",
         "@RequestLine");
@@ -645,9 +652,11 @@ class NegativeTest {
             + " | baseUrl carries a credential in its user info | API_USER and API_PASS | baseUrl",
         "@ApiKeyAuth(envPrefix = \"W\", baseUrl = \"https://api.example.com/v1?api_key=s3cret\")"
             + " | baseUrl carries a credential in its query parameter api_key | W_API_KEY | baseUrl",
-        "@ApiKeyAuth(envPrefix = \"W\", query = \"appid\", baseUrl = \"https://api.example.com?appid=s3cret\")"
+        "@ApiKeyAuth(envPrefix = \"W\", query = \"appid\","
+            + " baseUrl = \"https://api.example.com?appid=s3cret\")"
             + " | baseUrl carries a credential in its query parameter appid | W_API_KEY | baseUrl",
-        "@ClientCredentials(envPrefix = \"B\", tokenUrl = \"https://auth.example.com/token?client_secret=s3cret\")"
+        "@ClientCredentials(envPrefix = \"B\","
+            + " tokenUrl = \"https://auth.example.com/token?client_secret=s3cret\")"
             + " | tokenUrl carries a credential in its query parameter client_secret"
             + " | B_CLIENT_ID and B_CLIENT_SECRET | tokenUrl",
       })
@@ -677,19 +686,21 @@ class NegativeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        // on the method
-        "  @SuppressWarnings(\"authwire:credential-in-headers\")\n  @RequestLine(\"GET /x\") @Headers(\"X-API-Key: DEMO_KEY\") String x();",
-        "  @SuppressWarnings(\"authwire:credential-in-request-line\")\n  @RequestLine(\"GET /x?api_key=DEMO_KEY\") String x();",
-        "  @SuppressWarnings(\"authwire:credential-in-query\")\n  @RequestLine(\"GET /x?token={t}\") String x(@Param(\"t\") String t);",
-        "  @SuppressWarnings({\"unchecked\", \"authwire:uri-parameter\"})\n  @RequestLine(\"GET /x\") String x(java.net.URI base);",
-        // on the parameter
-        "  @RequestLine(\"GET /x\") String x(@SuppressWarnings(\"authwire:uri-parameter\") java.net.URI base);",
-        "  @RequestLine(\"POST /x\") void x(@SuppressWarnings(\"authwire:unused-param\") @Param(\"n\") String n);",
+        "@SuppressWarnings(\"authwire:credential-in-headers\")"
+            + " @RequestLine(\"GET /x\") @Headers(\"X-API-Key: DEMO_KEY\") String x();",
+        "@SuppressWarnings(\"authwire:credential-in-request-line\")"
+            + " @RequestLine(\"GET /x?api_key=DEMO_KEY\") String x();",
+        "@SuppressWarnings(\"authwire:credential-in-query\")"
+            + " @RequestLine(\"GET /x?token={t}\") String x(@Param(\"t\") String t);",
+        "@SuppressWarnings({\"unchecked\", \"authwire:uri-parameter\"})"
+            + " @RequestLine(\"GET /x\") String x(java.net.URI base);",
+        "@RequestLine(\"GET /x\")"
+            + " String x(@SuppressWarnings(\"authwire:uri-parameter\") java.net.URI base);",
+        "@RequestLine(\"POST /x\")"
+            + " void x(@SuppressWarnings(\"authwire:unused-param\") @Param(\"n\") String n);",
       })
-  void suppressedWhereItIsWritten(String method) {
-    Compilation compilation = compile(method(method.split("\n")));
-
-    assertThat(compilation).succeededWithoutWarnings();
+  void suppressedOnTheMethodOrParameter(String method) {
+    assertThat(compile(method("  " + method))).succeededWithoutWarnings();
   }
 
   @Test
