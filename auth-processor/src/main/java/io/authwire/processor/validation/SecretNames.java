@@ -48,7 +48,10 @@ final class SecretNames {
     this.own = own.stream().map(SecretNames::normalize).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** A name that is itself a {@code {variable}} is known only at run time, and passes. */
+  /**
+   * Whether {@code name} says it carries a credential. A name that is itself a {@code {variable}}
+   * is known only at run time, and passes.
+   */
   boolean isSecret(String name) {
     if (name.contains("{")) {
       return false;
