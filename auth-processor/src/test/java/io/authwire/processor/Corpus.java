@@ -9,7 +9,8 @@ import javax.tools.JavaFileObject;
 /**
  * Writes a corpus of Feign interfaces with varied signatures: path, query and header templates,
  * collections, arrays, varargs, primitives, {@code Optional}, maps, {@code @QueryMap}, {@code
- * @HeaderMap}, JSON, byte and template bodies, default methods, and a generic parent.
+ * @HeaderMap}, JSON, byte and template bodies, default methods, a generic parent, and the headers
+ * and query parameters the credential checks let through.
  *
  * <p>The first path segment of every method tells the recording server what to answer: {@code
  * str}, {@code obj}, {@code arr}, {@code num} or {@code map}.
@@ -48,6 +49,17 @@ final class Corpus {
         "byte[] m%d(byte[] data);"},
     {"@RequestLine(\"GET /arr/m%d?ids={ids}\")", "List<Item> m%d(@Param(\"ids\") Long[] ids);"},
     {"@RequestLine(\"HEAD /str/m%d\")", "void m%d();"},
+    // What the credential checks let through: harmless literals, credentials left to variables,
+    // and the suppressed rare case.
+    {"@RequestLine(\"GET /str/m%d?page=1&keyword={keyword}&key_id=7\")",
+        "@Headers({\"X-Request-Id: abc123\", \"Idempotency-Key: k%d\"})",
+        "String m%d(@Param(\"keyword\") String keyword);"},
+    {"@RequestLine(\"GET /str/m%d\")", "@Headers({\"Authorization: Bearer {token}\", \"X-Auth-Token: {token}\"})",
+        "String m%d(@Param(\"token\") String token);"},
+    {"@SuppressWarnings(\"authwire:credential-in-query\")", "@RequestLine(\"GET /str/m%d?access_token={token}\")",
+        "String m%d(@Param(\"token\") String token);"},
+    {"@SuppressWarnings(\"authwire:credential-in-headers\")", "@RequestLine(\"GET /str/m%d\")",
+        "@Headers(\"X-Api-Key: DEMO_KEY\")", "String m%d();"},
     {"default int m%d() { return %d; }"},
   };
 

@@ -1,10 +1,12 @@
 package io.authwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -418,7 +420,9 @@ class NegativeTest {
                 "  @RequestLine(\"POST /x\")",
                 "  void x(java.net.URI host, Request.Options options, String body);"));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[authwire:uri-parameter]");
   }
 
   @Test
@@ -654,5 +658,247 @@ class NegativeTest {
         .hadErrorContaining("[authwire:multiple-inheritance]")
         .inFile(file)
         .onLineContaining("interface Api extends");
+  }
+
+  private static void assertOnlyWarning(
+      JavaFileObject file, String message, String onLineContaining) {
+    Compilation compilation = compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(onLineContaining);
+  }
+
+  /** Build logs are no place for a credential, even one already in the source. */
+  private static void assertNoMessageShows(Compilation compilation, String secret) {
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      assertFalse(diagnostic.getMessage(null).contains(secret), diagnostic.getMessage(null));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Authorization | Bearer abc123",
+        "Proxy-Authorization | Basic dXNlcjpwYXNz",
+        "X-API-Key | abc123",
+        "Api-Key | abc123",
+        "x-auth-token | abc123",
+        "X-Access-Token | abc123",
+      })
+  void credentialWrittenIntoHeaders(String name, String value) {
+    assertError(
+        method("  @RequestLine(\"GET /x\")", "  @Headers(\"" + name + ": " + value + "\")", "  String x();"),
+        "[authwire:credential-in-headers] @Headers writes the value of " + name + ", a credential,"
+            + " into the source",
+        "@Headers");
+  }
+
+  @Test
+  void credentialMessageSuggestsAVariableAndNeverRepeatsTheValue() {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"GET /x\")",
+                "  @Headers(\"Authorization: Bearer abc123\")",
+                "  String x();"));
+
+    assertThat(compilation)
+        .hadErrorContaining("Write a variable such as \"Authorization: Bearer {authorization}\"");
+    assertNoMessageShows(compilation, "abc123");
+  }
+
+  @Test
+  void credentialPartlyWrittenOutIsWrittenOut() {
+    assertError(
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  @Headers(\"Authorization: Bearer abc{rest}\")",
+            "  String x(@Param(\"rest\") String rest);"),
+        "[authwire:credential-in-headers]",
+        "@Headers");
+  }
+
+  @Test
+  void theClientsOwnKeyHeaderWrittenOnTheInterface() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "@io.authwire.ApiKeyAuth(envPrefix = \"W\", header = \"X-Weather\")",
+            "@Headers(\"x-weather: abc123\")",
+            "interface Api { @RequestLine(\"GET /\") String x(); }");
+    assertError(file, "[authwire:credential-in-headers] @Headers writes the value of x-weather", "@Headers");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Authorization: Bearer {token}",
+        "Authorization: {token}",
+        "Proxy-Authorization: Basic {token}",
+        "Authorization: Basic {token}:{token}",
+        "X-API-Key: {token}",
+      })
+  void credentialLeftToVariablesIsFine(String header) {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"GET /x\")",
+                "  @Headers(\"" + header + "\")",
+                "  String x(@Param(\"token\") String token);"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void harmlessLiteralsStaySilent() {
+    Compilation compilation =
+        compile(
+            method(
+                "  @RequestLine(\"GET /x?page=1&keyword=k&key_id=7&token_type=bearer\")",
+                "  @Headers({\"Accept: application/json\", \"X-Request-Id: abc123\",",
+                "      \"Idempotency-Key: k1\"})",
+                "  String x();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"api_key", "apikey", "key", "access_token", "token", "client_secret", "password"})
+  void credentialWrittenIntoTheQuery(String name) {
+    assertError(
+        method("  @RequestLine(\"GET /x?page=1&" + name + "=abc123\")", "  String x();"),
+        "[authwire:credential-in-request-line] @RequestLine writes the value of query parameter "
+            + name + ", a credential,",
+        "@RequestLine");
+  }
+
+  @Test
+  void theClientsOwnKeyParameterWrittenIntoTheQuery() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "@io.authwire.ApiKeyAuth(envPrefix = \"W\", query = \"appid\")",
+            "interface Api {",
+            "  @RequestLine(\"GET /x?appid=abc123\")",
+            "  String x();",
+            "}");
+    assertError(file, "[authwire:credential-in-request-line]", "@RequestLine");
+  }
+
+  @Test
+  void credentialVariableInTheQueryIsAWarning() {
+    assertOnlyWarning(
+        method(
+            "  @RequestLine(\"GET /x?access_token={token}\")",
+            "  String x(@Param(\"token\") String token);"),
+        "[authwire:credential-in-query] Query parameter access_token carries a credential: URLs end up in"
+            + " server, proxy and CDN logs",
+        "@RequestLine");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@BasicAuth(envPrefix = \"API\", baseUrl = \"https://me:s3cret@api.example.com\")"
+            + " | baseUrl carries a credential in its user info | API_USER and API_PASS | baseUrl",
+        "@ApiKeyAuth(envPrefix = \"W\", baseUrl = \"https://api.example.com/v1?api_key=s3cret\")"
+            + " | baseUrl carries a credential in its query parameter api_key | W_API_KEY | baseUrl",
+        "@ApiKeyAuth(envPrefix = \"W\", query = \"appid\","
+            + " baseUrl = \"https://api.example.com?appid=s3cret\")"
+            + " | baseUrl carries a credential in its query parameter appid | W_API_KEY | baseUrl",
+        "@ClientCredentials(envPrefix = \"B\","
+            + " tokenUrl = \"https://auth.example.com/token?client_secret=s3cret\")"
+            + " | tokenUrl carries a credential in its query parameter client_secret"
+            + " | B_CLIENT_ID and B_CLIENT_SECRET | tokenUrl",
+      })
+  void credentialInAUrlNamesTheVariablesItBelongsIn(
+      String annotation, String message, String variables, String attribute) {
+    JavaFileObject file = api(annotation);
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[authwire:credential-in-url] " + message)
+        .inFile(file)
+        .onLineContaining(attribute + " = ");
+    assertThat(compilation).hadErrorContaining("Remove it and set " + variables + " instead.");
+    assertNoMessageShows(compilation, "s3cret");
+  }
+
+  @Test
+  void uriParameterIsAWarning() {
+    assertOnlyWarning(
+        method("  @RequestLine(\"GET /whoami\")", "  String whoamiAt(java.net.URI base);"),
+        "[authwire:uri-parameter] Parameter base sends the call to the URI passed in, but Authwire"
+            + " sends the credential only to the base URL's origin (scheme, host and port)",
+        "URI base");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "@SuppressWarnings(\"authwire:credential-in-headers\")"
+            + " @RequestLine(\"GET /x\") @Headers(\"X-API-Key: DEMO_KEY\") String x();",
+        "@SuppressWarnings(\"authwire:credential-in-request-line\")"
+            + " @RequestLine(\"GET /x?api_key=DEMO_KEY\") String x();",
+        "@SuppressWarnings(\"authwire:credential-in-query\")"
+            + " @RequestLine(\"GET /x?token={t}\") String x(@Param(\"t\") String t);",
+        "@SuppressWarnings({\"unchecked\", \"authwire:uri-parameter\"})"
+            + " @RequestLine(\"GET /x\") String x(java.net.URI base);",
+        "@RequestLine(\"GET /x\")"
+            + " String x(@SuppressWarnings(\"authwire:uri-parameter\") java.net.URI base);",
+        "@RequestLine(\"POST /x\")"
+            + " void x(@SuppressWarnings(\"authwire:unused-param\") @Param(\"n\") String n);",
+      })
+  void suppressedOnTheMethodOrParameter(String method) {
+    assertThat(compile(method("  " + method))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressedOnTheInterface() {
+    JavaFileObject file =
+        source(
+            "Api",
+            "package test;",
+            "import feign.*;",
+            "@SuppressWarnings({\"authwire:api-key-in-query\", \"authwire:credential-in-headers\"})",
+            "@io.authwire.ApiKeyAuth(envPrefix = \"W\", query = \"api_key\")",
+            "@Headers(\"X-Api-Key: DEMO_KEY\")",
+            "interface Api { @RequestLine(\"GET /\") String x(); }");
+    // Compiles only if the client was generated despite the suppressed error.
+    JavaFileObject user =
+        source("User", "package test;", "class User { Api api = AuthwireApi.builder().build(); }");
+
+    assertThat(compile(file, user)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressingAnotherTagSuppressesNothing() {
+    assertError(
+        method(
+            "  @SuppressWarnings({\"authwire:uri-parameter\", \"all\", \"authwire\"})",
+            "  @RequestLine(\"GET /x\") @Headers(\"X-API-Key: abc123\") String x();"),
+        "[authwire:credential-in-headers]",
+        "@Headers");
+  }
+
+  @Test
+  void errorsAboutWhatCannotWorkAreNotSuppressible() {
+    assertError(
+        method("  @SuppressWarnings(\"authwire:missing-request-line\")", "  String missing();"),
+        "[authwire:missing-request-line]",
+        "String missing()");
+    assertError(
+        api(
+            "@SuppressWarnings(\"authwire:credential-in-url\")"
+                + " @BasicAuth(envPrefix = \"API\", baseUrl = \"https://me:s3cret@api.example.com\")"),
+        "[authwire:credential-in-url]",
+        "baseUrl = ");
   }
 }

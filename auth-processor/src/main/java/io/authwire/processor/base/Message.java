@@ -151,9 +151,41 @@ public enum Message {
           + " and the processor that should generate it."),
   INTERNAL_ERROR(
       "internal-error",
-      "Authwire failed while generating a client for %s; please report it with this trace: %s");
+      "Authwire failed while generating a client for %s; please report it with this trace: %s"),
+  CREDENTIAL_IN_HEADERS(
+      Diagnostic.Kind.ERROR,
+      /* suppressible= */ true,
+      "credential-in-headers",
+      "@Headers writes the value of %s, a credential, into the source, where version control"
+          + " keeps it for good. Write a variable such as \"%s: %s\" and pass the value in"
+          + " through a @Param, or remove the header if it is the one Authwire sends."),
+  CREDENTIAL_IN_REQUEST_LINE(
+      Diagnostic.Kind.ERROR,
+      /* suppressible= */ true,
+      "credential-in-request-line",
+      "@RequestLine writes the value of query parameter %s, a credential, into the source, where"
+          + " version control keeps it for good, and into every URL, which ends up in logs. Send it"
+          + " in a header if the API accepts one, or write {%s} and pass the value in through a"
+          + " @Param; remove it if it is the one Authwire sends."),
+  CREDENTIAL_IN_QUERY(
+      Diagnostic.Kind.WARNING,
+      "credential-in-query",
+      "Query parameter %s carries a credential: URLs end up in server, proxy and CDN logs and in"
+          + " browser history. Send it in a header instead, if the API accepts one."),
+  CREDENTIAL_IN_URL(
+      "credential-in-url",
+      "%s carries a credential in its %s, where version control keeps it for good and logs show"
+          + " it with the URL. Remove it and set %s instead."),
+  URI_PARAMETER(
+      Diagnostic.Kind.WARNING,
+      "uri-parameter",
+      "Parameter %s sends the call to the URI passed in, but Authwire sends the credential only to"
+          + " the base URL's origin (scheme, host and port): a call to any other origin goes out"
+          + " without it. Build a client with that base URL instead, or, if the other origin needs"
+          + " no credential, add @SuppressWarnings(\"authwire:uri-parameter\").");
 
   private final Diagnostic.Kind kind;
+  private final boolean suppressible;
   private final String tag;
   private final String format;
 
@@ -161,8 +193,14 @@ public enum Message {
     this(Diagnostic.Kind.ERROR, tag, format);
   }
 
+  /** Every warning can be suppressed. */
   Message(Diagnostic.Kind kind, String tag, String format) {
+    this(kind, kind == Diagnostic.Kind.WARNING, tag, format);
+  }
+
+  Message(Diagnostic.Kind kind, boolean suppressible, String tag, String format) {
     this.kind = kind;
+    this.suppressible = suppressible;
     this.tag = tag;
     this.format = format;
   }
@@ -171,8 +209,21 @@ public enum Message {
     return kind;
   }
 
+  /**
+   * Whether {@code @SuppressWarnings} with {@link #key()} silences it: warnings, and errors about a
+   * choice that can be legitimate. An error about what Feign or the runtime cannot do never is.
+   */
+  public boolean suppressible() {
+    return suppressible;
+  }
+
+  /** {@code authwire:missing-request-line}, as {@code @SuppressWarnings} names it. */
+  public String key() {
+    return "authwire:" + tag;
+  }
+
   /** The text, starting with its tag: {@code [authwire:missing-request-line] ...}. */
   public String format(Object... args) {
-    return "[authwire:" + tag + "] " + String.format(format, args);
+    return "[" + key() + "] " + String.format(format, args);
   }
 }

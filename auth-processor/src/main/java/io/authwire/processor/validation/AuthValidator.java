@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -23,6 +25,8 @@ final class AuthValidator {
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   private static final Pattern QUERY_NAME = Pattern.compile("[^\\s&=#?]+");
   private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+  /** A URL with user info, found without parsing so that no URL syntax error can hide it. */
+  private static final Pattern USER_INFO = Pattern.compile("^[^:/?#]+://[^/?#]*@");
 
   private final ErrorReporter reporter;
 
@@ -66,7 +70,7 @@ final class AuthValidator {
           api, mirror, Annotations.value(mirror, "envPrefix"), Message.MALFORMED_ENV_PREFIX,
           envPrefix);
     }
-    checkUrl(api, mirror, "baseUrl", envPrefix + "_BASE_URL");
+    checkUrl(api, kind, mirror, "baseUrl", envPrefix + "_BASE_URL");
     switch (kind) {
       case API_KEY:
         checkApiKey(api, mirror);
@@ -113,7 +117,7 @@ final class AuthValidator {
   }
 
   private void checkClientCredentials(TypeElement api, AnnotationMirror mirror, String envPrefix) {
-    checkUrl(api, mirror, "tokenUrl", envPrefix + "_TOKEN_URL");
+    checkUrl(api, AuthKind.CLIENT_CREDENTIALS, mirror, "tokenUrl", envPrefix + "_TOKEN_URL");
     int skew = (Integer) Annotations.value(mirror, "refreshSkewSeconds").getValue();
     if (skew < 0) {
       reporter.report(
@@ -127,13 +131,54 @@ final class AuthValidator {
     }
   }
 
-  private void checkUrl(TypeElement api, AnnotationMirror mirror, String attribute, String variable) {
+  private void checkUrl(
+      TypeElement api, AuthKind kind, AnnotationMirror mirror, String attribute, String variable) {
     String url = Annotations.string(mirror, attribute);
-    if (!url.isEmpty() && !isHttpUrl(url)) {
+    Optional<String> credential = credentialIn(url, secretNames(kind, mirror));
+    if (credential.isPresent()) {
+      reporter.report(
+          api, mirror, Annotations.value(mirror, attribute), Message.CREDENTIAL_IN_URL,
+          attribute, credential.get(),
+          credentialVariables(kind, Annotations.string(mirror, "envPrefix")));
+    } else if (!url.isEmpty() && !isHttpUrl(url)) {
       reporter.report(
           api, mirror, Annotations.value(mirror, attribute), Message.MALFORMED_URL,
           attribute, url, variable);
     }
+  }
+
+  /** Where {@code url} carries a credential, if it does, for a message that never shows it. */
+  private static Optional<String> credentialIn(String url, SecretNames secrets) {
+    if (USER_INFO.matcher(url).find()) {
+      return Optional.of("user info");
+    }
+    return Templates.queryParameters(url).stream()
+        .map(Map.Entry::getKey)
+        .filter(secrets::isSecret)
+        .map(name -> "query parameter " + name)
+        .findFirst();
+  }
+
+  /** The variables that hold the credential, where a message says it belongs. */
+  private static String credentialVariables(AuthKind kind, String envPrefix) {
+    List<String> suffixes =
+        switch (kind) {
+          case API_KEY -> List.of("API_KEY");
+          case BASIC -> List.of("USER", "PASS");
+          case CLIENT_CREDENTIALS -> List.of("CLIENT_ID", "CLIENT_SECRET");
+        };
+    return suffixes.stream()
+        .map(suffix -> envPrefix + "_" + suffix)
+        .collect(Collectors.joining(" and "));
+  }
+
+  /** The names that say a credential, with the header or query parameter the API key goes in. */
+  static SecretNames secretNames(AuthKind kind, AnnotationMirror mirror) {
+    if (kind != AuthKind.API_KEY) {
+      return new SecretNames(Set.of());
+    }
+    String query = Annotations.string(mirror, "query");
+    return new SecretNames(Set.of(query.isEmpty() ? Annotations.string(mirror, "header") : query));
   }
 
   private static boolean isHttpUrl(String url) {

@@ -90,6 +90,9 @@ public final class ClientValidator {
       }
       methods.validate(method, typeVariables);
     }
+    Map.Entry<AuthKind, AnnotationMirror> auth = annotations.get(0);
+    new CredentialValidator(reporter, AuthValidator.secretNames(auth.getKey(), auth.getValue()))
+        .validate(api, abstractMethods);
     if (reporter.errorCount() != errorsBefore || authModel.isEmpty()) {
       return Optional.empty();
     }
