@@ -64,13 +64,14 @@ final class Shapes {
               public interface TypeHeaders {
                 @RequestLine("POST /str/xml") @Body("<empty/>") String post(@Param("authHdr") String auth);
                 @RequestLine("POST /str/token")
-                @Headers({"Auth-Token: {authToken}", "Auth-Token: Foo"})
+                @Headers({"X-Session: {authToken}", "X-Session: Foo"})
                 void logout(@Param("authToken") String token, @Param("authHdr") String auth);
               }
               """),
           Map.entry("UriAndExpanders", """
               public interface UriAndExpanders {
                 @RequestLine("GET /str/{1}/{2}")
+                @SuppressWarnings("authwire:uri-parameter")
                 String uri(@Param("1") String one, java.net.URI endpoint, @Param("2") String two);
                 @RequestLine("GET /str/clock?clock={clock}")
                 void clock(@Param(value = "clock", expander = Expanders.Millis.class) java.time.Instant clock);
