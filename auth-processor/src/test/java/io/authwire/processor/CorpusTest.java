@@ -8,7 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import feign.Client;
 import feign.Feign;
-import io.authwire.runtime.codec.JsonCodecs;
+import io.authwire.runtime.internal.codec.JsonCodecs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

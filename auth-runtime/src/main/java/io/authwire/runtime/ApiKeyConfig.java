@@ -2,11 +2,11 @@ package io.authwire.runtime;
 
 import static java.util.Objects.requireNonNull;
 
-import io.authwire.runtime.auth.Authentication;
-import io.authwire.runtime.auth.CredentialSource;
-import io.authwire.runtime.auth.Placement;
-import io.authwire.runtime.env.VariableReader;
-import io.authwire.runtime.transport.TransportPolicy;
+import io.authwire.runtime.internal.auth.Authentication;
+import io.authwire.runtime.internal.auth.CredentialSource;
+import io.authwire.runtime.internal.auth.Placement;
+import io.authwire.runtime.internal.env.VariableReader;
+import io.authwire.runtime.internal.transport.TransportPolicy;
 import java.util.List;
 
 /** {@code @ApiKeyAuth}: an API key in a header or a query parameter. */
@@ -60,7 +60,7 @@ public final class ApiKeyConfig extends AuthConfig {
             ? scheme + " " + key
             : key;
     return new Authentication(
-        placement, (client, options) -> CredentialSource.fixed(value), List.of(variable));
+        placement, client -> CredentialSource.fixed(value), List.of(variable));
   }
 
   @Override

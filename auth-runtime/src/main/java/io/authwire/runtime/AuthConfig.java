@@ -2,9 +2,9 @@ package io.authwire.runtime;
 
 import static java.util.Objects.requireNonNull;
 
-import io.authwire.runtime.auth.Authentication;
-import io.authwire.runtime.env.VariableReader;
-import io.authwire.runtime.transport.TransportPolicy;
+import io.authwire.runtime.internal.auth.Authentication;
+import io.authwire.runtime.internal.env.VariableReader;
+import io.authwire.runtime.internal.transport.TransportPolicy;
 import java.util.regex.Pattern;
 
 /**

@@ -4,17 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import feign.Feign;
 import feign.Request;
-import io.authwire.runtime.auth.Authentication;
-import io.authwire.runtime.codec.JsonCodecs;
-import io.authwire.runtime.env.Urls;
-import io.authwire.runtime.env.VariableReader;
-import io.authwire.runtime.env.Variables;
-import io.authwire.runtime.transport.AuthwireCapability;
-import io.authwire.runtime.transport.AuthwireTarget;
-import io.authwire.runtime.transport.DefaultClient;
-import io.authwire.runtime.transport.HttpUrls;
-import io.authwire.runtime.transport.Origin;
-import io.authwire.runtime.transport.TransportPolicy;
+import io.authwire.runtime.internal.auth.Authentication;
+import io.authwire.runtime.internal.codec.JsonCodecs;
+import io.authwire.runtime.internal.env.Urls;
+import io.authwire.runtime.internal.env.VariableReader;
+import io.authwire.runtime.internal.env.Variables;
+import io.authwire.runtime.internal.transport.AuthwireCapability;
+import io.authwire.runtime.internal.transport.AuthwireTarget;
+import io.authwire.runtime.internal.transport.DefaultClient;
+import io.authwire.runtime.internal.transport.HttpUrls;
+import io.authwire.runtime.internal.transport.Origin;
+import io.authwire.runtime.internal.transport.TransportPolicy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -131,7 +131,10 @@ public final class AuthwireClient<T> {
       TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
       Optional<String> url = baseUrl(reader, policy);
       Authentication authentication = config.read(reader, policy);
-      reader.throwIfProblems(client.getSimpleName());
+      if (!reader.missing().isEmpty() || !reader.invalid().isEmpty()) {
+        throw new MissingCredentialsException(
+            client.getSimpleName(), reader.missing(), reader.invalid());
+      }
 
       Feign.Builder builder =
           Feign.builder()
@@ -142,7 +145,7 @@ public final class AuthwireClient<T> {
       feign.accept(builder);
       String target = url.orElseThrow();
       Origin origin = HttpUrls.origin(target).orElseThrow();
-      builder.addCapability(new AuthwireCapability(authentication, origin, policy));
+      builder.addCapability(new AuthwireCapability(authentication, origin));
       T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
       return new AuthwireClient<>(client.getSimpleName(), api, proxy, target);
     }

@@ -1,10 +1,10 @@
 package io.authwire.runtime;
 
-import io.authwire.runtime.auth.Authentication;
-import io.authwire.runtime.auth.CredentialSource;
-import io.authwire.runtime.auth.Placement;
-import io.authwire.runtime.env.VariableReader;
-import io.authwire.runtime.transport.TransportPolicy;
+import io.authwire.runtime.internal.auth.Authentication;
+import io.authwire.runtime.internal.auth.CredentialSource;
+import io.authwire.runtime.internal.auth.Placement;
+import io.authwire.runtime.internal.env.VariableReader;
+import io.authwire.runtime.internal.transport.TransportPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class BasicConfig extends AuthConfig {
                 .encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8));
     return new Authentication(
         Placement.header("Authorization"),
-        (client, options) -> CredentialSource.fixed(value),
+        client -> CredentialSource.fixed(value),
         List.of(userVariable, passVariable));
   }
 

@@ -3,15 +3,15 @@ package io.authwire.runtime;
 import static java.util.Objects.requireNonNull;
 
 import io.authwire.ClientAuth;
-import io.authwire.runtime.auth.Authentication;
-import io.authwire.runtime.auth.Placement;
-import io.authwire.runtime.env.Urls;
-import io.authwire.runtime.env.VariableReader;
-import io.authwire.runtime.token.Ticker;
-import io.authwire.runtime.token.TokenCaches;
-import io.authwire.runtime.token.TokenEndpoint;
-import io.authwire.runtime.token.TokenRequest;
-import io.authwire.runtime.transport.TransportPolicy;
+import io.authwire.runtime.internal.auth.Authentication;
+import io.authwire.runtime.internal.auth.Placement;
+import io.authwire.runtime.internal.env.Urls;
+import io.authwire.runtime.internal.env.VariableReader;
+import io.authwire.runtime.internal.token.Ticker;
+import io.authwire.runtime.internal.token.TokenCaches;
+import io.authwire.runtime.internal.token.TokenEndpoint;
+import io.authwire.runtime.internal.token.TokenRequest;
+import io.authwire.runtime.internal.transport.TransportPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -96,14 +96,16 @@ public final class ClientCredentialsConfig extends AuthConfig {
             id == null ? "" : id,
             secret == null ? "" : secret,
             requested,
-            clientAuth,
-            Duration.ofSeconds(refreshSkewSeconds),
-            envPrefix());
+            clientAuth);
     return new Authentication(
         Placement.header("Authorization"),
-        (client, options) ->
-            TokenCaches.forRequest(
-                request, () -> new TokenEndpoint(client, options, request, Clock.systemUTC(), Ticker.SYSTEM)),
+        client ->
+            new ClientTokens(
+                TokenCaches.forRequest(
+                    request,
+                    () -> new TokenEndpoint(client, request, Clock.systemUTC(), Ticker.SYSTEM)),
+                Duration.ofSeconds(refreshSkewSeconds),
+                envPrefix()),
         List.of(idVariable, secretVariable, urlVariable));
   }
 

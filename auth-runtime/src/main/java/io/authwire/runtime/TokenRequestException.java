@@ -23,7 +23,7 @@ public final class TokenRequestException extends RuntimeException {
    * @param variables the variables worth checking
    * @param retryAfter how long the server asked to wait ({@code Retry-After}), or {@code null}
    */
-  public TokenRequestException(
+  TokenRequestException(
       String message, String error, int status, List<String> variables, Duration retryAfter) {
     super(message);
     this.error = error;

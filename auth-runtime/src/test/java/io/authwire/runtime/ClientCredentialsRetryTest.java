@@ -81,7 +81,7 @@ class ClientCredentialsRetryTest {
 
   @Test
   void tokenRequestsAreLoggedWithClientIdAndTokenUrlOnly() {
-    Logger logger = Logger.getLogger("io.authwire.runtime.token.TokenCache");
+    Logger logger = Logger.getLogger("io.authwire.runtime.internal.token.TokenCache");
     List<LogRecord> records = new CopyOnWriteArrayList<>();
     Handler handler =
         new Handler() {

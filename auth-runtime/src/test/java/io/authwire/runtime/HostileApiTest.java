@@ -17,7 +17,7 @@ import feign.Retryer;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.HostileServer.Behaviour;
 import io.authwire.runtime.HostileServer.Received;
-import io.authwire.runtime.token.TokenCache;
+import io.authwire.runtime.internal.token.TokenCache;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.net.URI;

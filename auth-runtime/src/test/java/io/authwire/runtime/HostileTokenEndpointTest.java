@@ -11,8 +11,11 @@ import feign.Request;
 import io.authwire.runtime.HostileServer.Behaviour;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,12 +104,18 @@ class HostileTokenEndpointTest {
       for (int i = 0; i < 16; i++) {
         calls.add(callers.submit(() -> api.echo("x")));
       }
+      Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<Throwable> shared = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Future<String> call : calls) {
         ExecutionException e =
             assertThrows(ExecutionException.class, () -> call.get(4, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof TokenRequestException, e.getCause().toString());
+        seen.add(e.getCause());
+        shared.add(e.getCause().getCause());
       }
       assertEquals(1, server.count("/token"), "they waited on one request, then on its backoff");
+      assertEquals(calls.size(), seen.size(), "every caller has an exception of its own");
+      assertTrue(shared.size() < seen.size(), "with the failure they waited on as its cause");
     } finally {
       callers.shutdownNow();
     }

@@ -9,10 +9,11 @@ import feign.Client;
 import feign.Request;
 import io.authwire.ClientAuth;
 import io.authwire.runtime.LoopbackServer.Canned;
-import io.authwire.runtime.token.AccessToken;
-import io.authwire.runtime.token.Ticker;
-import io.authwire.runtime.token.TokenEndpoint;
-import io.authwire.runtime.token.TokenRequest;
+import io.authwire.runtime.internal.token.AccessToken;
+import io.authwire.runtime.internal.token.Ticker;
+import io.authwire.runtime.internal.token.TokenCache;
+import io.authwire.runtime.internal.token.TokenEndpoint;
+import io.authwire.runtime.internal.token.TokenRequest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URLDecoder;
@@ -36,6 +37,8 @@ class TokenEndpointTest {
   private static final String SECRET = "s3cr&t:=+ %";
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   private static final long ISSUED_AT_NANOS = 42_000_000_000L;
+  private static final Request.Options ONE_SECOND =
+      new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true);
   private LoopbackServer server;
 
   @BeforeEach
@@ -50,14 +53,20 @@ class TokenEndpointTest {
 
   private TokenEndpoint endpoint(ClientAuth auth, List<String> scopes) {
     TokenRequest request =
-        new TokenRequest(
-            server.url() + "/token", "my client", SECRET, scopes, auth, Duration.ofSeconds(60), "BILLING");
+        new TokenRequest(server.url() + "/token", "my client", SECRET, scopes, auth);
     return new TokenEndpoint(
         new Client.Default(null, null, false),
-        () -> new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true),
         request,
         Clock.fixed(NOW, ZoneOffset.UTC),
         () -> ISSUED_AT_NANOS);
+  }
+
+  /** What a client with envPrefix BILLING sees of the endpoint's answers. */
+  private static TokenRequestException failureSeenByClient(TokenEndpoint endpoint, Request.Options options) {
+    ClientTokens tokens =
+        new ClientTokens(
+            new TokenCache(endpoint, Ticker.SYSTEM, Runnable::run), Duration.ofSeconds(60), "BILLING");
+    return assertThrows(TokenRequestException.class, () -> tokens.credential(options));
   }
 
   private TokenEndpoint endpoint() {
@@ -72,7 +81,7 @@ class TokenEndpointTest {
   void clientSecretBasicFormEncodesIdAndSecretBeforeBase64() {
     answer(Canned.json("{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":60}"));
 
-    endpoint(ClientAuth.CLIENT_SECRET_BASIC, List.of("read", "write")).fetch();
+    endpoint(ClientAuth.CLIENT_SECRET_BASIC, List.of("read", "write")).fetch(ONE_SECOND);
 
     LoopbackServer.Recorded request = server.lastRequest();
     assertEquals("POST", request.method());
@@ -87,7 +96,7 @@ class TokenEndpointTest {
   void clientSecretPostSendsIdAndSecretInTheForm() {
     answer(Canned.json("{\"access_token\":\"t\",\"token_type\":\"Bearer\"}"));
 
-    endpoint(ClientAuth.CLIENT_SECRET_POST, List.of()).fetch();
+    endpoint(ClientAuth.CLIENT_SECRET_POST, List.of()).fetch(ONE_SECOND);
 
     LoopbackServer.Recorded request = server.lastRequest();
     assertEquals(null, request.header("Authorization"));
@@ -111,7 +120,7 @@ class TokenEndpointTest {
     String field = expiresIn.isEmpty() ? "" : ",\"expires_in\":" + expiresIn;
     answer(Canned.json("{\"access_token\":\"t\",\"token_type\":\"Bearer\"" + field + "}"));
 
-    AccessToken token = endpoint().fetch();
+    AccessToken token = endpoint().fetch(ONE_SECOND);
 
     assertEquals(ISSUED_AT_NANOS + Duration.ofSeconds(seconds).toNanos(), token.expiresAtNanos());
     assertFalse(token.toString().contains("Bearer t"));
@@ -119,7 +128,7 @@ class TokenEndpointTest {
 
   private TokenRequestException failure(Canned canned) {
     answer(canned);
-    TokenRequestException e = assertThrows(TokenRequestException.class, endpoint()::fetch);
+    TokenRequestException e = failureSeenByClient(endpoint(), ONE_SECOND);
     assertFalse(RedactionTest.everything(e).contains(SECRET), RedactionTest.everything(e));
     return e;
   }
@@ -202,16 +211,15 @@ class TokenEndpointTest {
       TokenRequest request =
           new TokenRequest(
               "http://127.0.0.1:" + silent.getLocalPort() + "/token", "c", SECRET, List.of(),
-              ClientAuth.CLIENT_SECRET_BASIC, Duration.ZERO, "BILLING");
+              ClientAuth.CLIENT_SECRET_BASIC);
       TokenEndpoint endpoint =
           new TokenEndpoint(
-              new Client.Default(null, null, false),
-              () -> new Request.Options(200, TimeUnit.MILLISECONDS, 200, TimeUnit.MILLISECONDS, true),
-              request,
-              Clock.systemUTC(),
-              Ticker.SYSTEM);
+              new Client.Default(null, null, false), request, Clock.systemUTC(), Ticker.SYSTEM);
 
-      TokenRequestException e = assertThrows(TokenRequestException.class, endpoint::fetch);
+      TokenRequestException e =
+          failureSeenByClient(
+              endpoint,
+              new Request.Options(200, TimeUnit.MILLISECONDS, 200, TimeUnit.MILLISECONDS, true));
 
       assertTrue(e.getMessage().contains("timed out"), e.getMessage());
       assertEquals(-1, e.status());

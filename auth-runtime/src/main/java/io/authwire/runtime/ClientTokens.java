@@ -1,0 +1,60 @@
+package io.authwire.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import feign.Request.Options;
+import io.authwire.runtime.internal.auth.CredentialSource;
+import io.authwire.runtime.internal.token.TokenCache;
+import io.authwire.runtime.internal.token.TokenFailure;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One client's view of a token cache that clients with the same credentials share: its own refresh
+ * skew, and failures named in its own variables, each caller's exception its own.
+ */
+final class ClientTokens implements CredentialSource {
+  private final TokenCache cache;
+  private final long skewNanos;
+  private final String envPrefix;
+
+  ClientTokens(TokenCache cache, Duration skew, String envPrefix) {
+    this.cache = requireNonNull(cache, "cache");
+    this.skewNanos = skew.toNanos();
+    this.envPrefix = requireNonNull(envPrefix, "envPrefix");
+  }
+
+  @Override
+  public String credential(Options options) {
+    try {
+      return cache.credential(options, skewNanos);
+    } catch (TokenFailure failure) {
+      throw asTokenRequestException(failure);
+    }
+  }
+
+  @Override
+  public boolean rejected(String credential) {
+    return cache.rejected(credential);
+  }
+
+  /** The shared failure, as this caller's exception: its stack trace and suppressions are its own. */
+  private TokenRequestException asTokenRequestException(TokenFailure failure) {
+    List<String> variables =
+        failure.checks().stream().map(check -> envPrefix + "_" + check.name()).toList();
+    TokenRequestException exception =
+        new TokenRequestException(
+            failure.getMessage() + ". Check " + String.join(" and ", variables) + ".",
+            failure.error(),
+            failure.status(),
+            variables,
+            failure.retryAfter());
+    exception.initCause(failure);
+    return exception;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientTokens(" + cache + ")";
+  }
+}

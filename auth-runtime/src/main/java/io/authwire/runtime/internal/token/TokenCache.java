@@ -1,0 +1,258 @@
+package io.authwire.runtime.internal.token;
+
+import static java.util.Objects.requireNonNull;
+
+import feign.Request.Options;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The access token of one credential set, shared by every client that uses it. Each call brings
+ * its client's options (for the timeouts of a token request it starts) and refresh skew.
+ *
+ * <ul>
+ *   <li>A valid token is read without a lock or an allocation.
+ *   <li>At most one token request is in flight; callers without a usable token wait on it, for no
+ *       longer than a token request may take, and stop waiting when interrupted. Callers with a
+ *       usable token keep using it while it is refreshed in the background.
+ *   <li>A failed request is retried no sooner than its backoff (exponential from one second, with
+ *       jitter, or the server's {@code Retry-After}); the failure is remembered only until then.
+ *   <li>A 401 drops the token only if it is still the current one, so a burst costs one refresh;
+ *       when the token fetched after a 401 is refused too, further 401s wait out a backoff.
+ *   <li>Deadlines and backoff windows follow a monotonic {@link Ticker}, never the wall clock.
+ * </ul>
+ */
+public final class TokenCache {
+  private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
+  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+  /** A longer {@code Retry-After} is taken for a misconfiguration, not a request. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+
+  private final TokenEndpoint endpoint;
+  private final Ticker ticker;
+  private final Executor background;
+  private final AtomicReference<AccessToken> current = new AtomicReference<>();
+  private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
+  private volatile Failure lastFailure;
+  private volatile Rejection lastRejection;
+
+  /** A failed attempt: served to callers without a token until {@code retryAtNanos}. */
+  private record Failure(TokenFailure exception, long retryAtNanos, int attempts) {}
+
+  /** A token the API refused: another refused before {@code retryAtNanos} is not replaced. */
+  private record Rejection(long retryAtNanos, int count) {}
+
+  public TokenCache(TokenEndpoint endpoint, Ticker ticker, Executor background) {
+    this.endpoint = requireNonNull(endpoint, "endpoint");
+    this.ticker = requireNonNull(ticker, "ticker");
+    this.background = requireNonNull(background, "background");
+  }
+
+  /**
+   * The {@code Authorization} value to send.
+   *
+   * @param skewNanos how long before expiry this client wants a new token
+   * @throws TokenFailure when no usable token can be had
+   */
+  public String credential(Options options, long skewNanos) {
+    AccessToken token = current.get();
+    long now = ticker.nanos();
+    if (token != null && token.usableAt(now)) {
+      if (token.refreshDueAt(now, skewNanos) && inFlight.get() == null && !backingOff(now)) {
+        refreshInBackground(options, skewNanos);
+      }
+      return token.headerValue();
+    }
+    return await(refresh(options), TokenEndpoint.timeLimit(options)).headerValue();
+  }
+
+  /**
+   * The API answered 401 to a request that carried {@code credential}.
+   *
+   * @return whether a new token is worth one retry
+   */
+  public boolean rejected(String credential) {
+    AccessToken token = current.get();
+    if (token == null || !token.headerValue().equals(credential)) {
+      return true; // already replaced: the retry carries the new one
+    }
+    long now = ticker.nanos();
+    Rejection last = lastRejection;
+    if (last != null && now - last.retryAtNanos() < 0) {
+      return false;
+    }
+    boolean recent = last != null && now - last.retryAtNanos() < MAX_BACKOFF.toNanos();
+    int count = recent ? last.count() + 1 : 1;
+    if (current.compareAndSet(token, null)) {
+      lastRejection = new Rejection(now + jittered(count).toNanos(), count);
+    }
+    return true;
+  }
+
+  /** The request in flight, or a new one on this thread, or the failure still backing off. */
+  private CompletableFuture<AccessToken> refresh(Options options) {
+    while (true) {
+      CompletableFuture<AccessToken> running = inFlight.get();
+      if (running != null) {
+        return running;
+      }
+      Failure failure = lastFailure;
+      if (failure != null && ticker.nanos() - failure.retryAtNanos() < 0) {
+        return CompletableFuture.failedFuture(failure.exception());
+      }
+      CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+      if (inFlight.compareAndSet(null, mine)) {
+        // Another caller's request may have finished between our reading and our claim.
+        AccessToken token = current.get();
+        if (token != null && token.usableAt(ticker.nanos())) {
+          release(mine, token);
+        } else {
+          fetch(mine, options);
+        }
+        return mine;
+      }
+    }
+  }
+
+  /**
+   * Starts a refresh on the background executor. If it cannot start (an executor at its thread
+   * limit throws), the caller still gets its valid token and the failure backs off like any other.
+   */
+  private void refreshInBackground(Options options, long skewNanos) {
+    CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+    if (!inFlight.compareAndSet(null, mine)) {
+      return;
+    }
+    AccessToken token = current.get();
+    if (token != null && !token.refreshDueAt(ticker.nanos(), skewNanos)) {
+      release(mine, token);
+      return;
+    }
+    try {
+      background.execute(() -> fetch(mine, options));
+    } catch (Throwable notStarted) {
+      TokenFailure failure =
+          TokenFailure.unexpected(
+              endpoint.request(),
+              "could not start a background refresh",
+              endpoint.secrets().redact(notStarted));
+      try {
+        recordFailure(failure);
+      } finally {
+        mine.completeExceptionally(failure);
+        inFlight.compareAndSet(mine, null);
+      }
+    }
+  }
+
+  private void release(CompletableFuture<AccessToken> claimed, AccessToken token) {
+    claimed.complete(token);
+    inFlight.compareAndSet(claimed, null);
+  }
+
+  /** Fetches into {@code result}, which is completed whatever is thrown, Errors included. */
+  private void fetch(CompletableFuture<AccessToken> result, Options options) {
+    Throwable thrown = null;
+    try {
+      AccessToken token = endpoint.fetch(options);
+      current.set(token);
+      lastFailure = null;
+      result.complete(token);
+      LOG.log(
+          Level.DEBUG,
+          "Fetched an access token for client {0} from {1}, valid for {2} s",
+          endpoint.request().clientId(),
+          endpoint.request().tokenUrl(),
+          token.remainingAt(ticker.nanos()).toSeconds());
+    } catch (Throwable e) {
+      thrown = e;
+      TokenFailure failure =
+          e instanceof TokenFailure
+              ? (TokenFailure) e
+              : TokenFailure.unexpected(
+                  endpoint.request(), "failed unexpectedly", endpoint.secrets().redact(e));
+      result.completeExceptionally(failure);
+      recordFailure(failure);
+    } finally {
+      if (!result.isDone()) {
+        result.completeExceptionally(thrown);
+      }
+      inFlight.compareAndSet(result, null);
+    }
+  }
+
+  private void recordFailure(TokenFailure failure) {
+    Failure previous = lastFailure;
+    int attempts = previous == null ? 1 : previous.attempts() + 1;
+    Duration wait = backoff(attempts, failure);
+    lastFailure = new Failure(failure, ticker.nanos() + wait.toNanos(), attempts);
+    TokenRequest request = endpoint.request();
+    LOG.log(
+        Level.WARNING,
+        "Token request for client {0} to {1} failed (attempt {2}, next in {3,number,#} ms): {4}",
+        request.clientId(),
+        request.tokenUrl(),
+        attempts,
+        wait.toMillis(),
+        failure.getMessage());
+  }
+
+  private boolean backingOff(long nowNanos) {
+    Failure failure = lastFailure;
+    return failure != null && nowNanos - failure.retryAtNanos() < 0;
+  }
+
+  /** Exponential from one second with ±20% jitter, capped at a minute, or the server's ask. */
+  static Duration backoff(int attempts, TokenFailure failure) {
+    Duration wait = jittered(attempts);
+    return Optional.ofNullable(failure.retryAfter())
+        .map(asked -> asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked)
+        .filter(asked -> asked.compareTo(wait) > 0)
+        .orElse(wait);
+  }
+
+  private static Duration jittered(int attempts) {
+    long base = FIRST_BACKOFF.toMillis() << Math.min(attempts - 1, 6);
+    long capped = Math.min(base, MAX_BACKOFF.toMillis());
+    return Duration.ofMillis(
+        Math.max(
+            FIRST_BACKOFF.toMillis(),
+            (long) (capped * ThreadLocalRandom.current().nextDouble(0.8, 1.2))));
+  }
+
+  /**
+   * Waits no longer than a token request may take, and not at all once interrupted. Every caller
+   * sees the one failure the request ended with; clients turn it into exceptions of their own.
+   */
+  private AccessToken await(CompletableFuture<AccessToken> future, Duration limit) {
+    try {
+      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw TokenFailure.unexpected(
+          endpoint.request(), "gave no token before this thread was interrupted", e);
+    } catch (TimeoutException e) {
+      throw TokenFailure.unexpected(
+          endpoint.request(), "gave no token within " + limit.toMillis() + " ms", e);
+    } catch (ExecutionException e) {
+      Throwable failure = e.getCause();
+      throw failure instanceof TokenFailure
+          ? (TokenFailure) failure
+          : TokenFailure.unexpected(endpoint.request(), "failed unexpectedly", failure);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TokenCache(" + endpoint.request() + ")";
+  }
+}
