@@ -1,0 +1,14 @@
+/**
+ * What generated Authwire clients call. Only {@code io.authwire.runtime} is exported: the client
+ * builder, the auth configurations and the exceptions; everything under {@code internal} may change
+ * in any release.
+ */
+module io.authwire.runtime {
+  requires transitive io.authwire.annotations;
+  requires transitive feign.core;
+  requires feign.jackson;
+  requires com.fasterxml.jackson.databind;
+  requires io.github.cdimascio.dotenv.java;
+
+  exports io.authwire.runtime;
+}
