@@ -4,8 +4,9 @@ import java.io.IOException;
 
 /**
  * Copies of throwables with a redacted message, showing the original's class name and stack
- * trace. A copy of an {@link IOException} is one, so that it can be thrown where the original
- * was; a copy of anything else is unchecked.
+ * trace. A copy of an {@link IOException} or an {@link Error} is one, so that it can be thrown
+ * where the original was and is caught as the original would be; a copy of anything else is
+ * unchecked.
  */
 final class RedactedCopy {
   private RedactedCopy() {}
@@ -13,7 +14,9 @@ final class RedactedCopy {
   static Throwable of(Throwable original, String message) {
     String name = original.getClass().getName();
     Throwable copy =
-        original instanceof IOException ? new Io(name, message) : new Unchecked(name, message);
+        original instanceof IOException
+            ? new Io(name, message)
+            : original instanceof Error ? new Fatal(name, message) : new Unchecked(name, message);
     copy.setStackTrace(original.getStackTrace());
     return copy;
   }
@@ -42,6 +45,21 @@ final class RedactedCopy {
     private final String name;
 
     Unchecked(String name, String message) {
+      super(message);
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return describe(name, getMessage());
+    }
+  }
+
+  private static final class Fatal extends Error {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+
+    Fatal(String name, String message) {
       super(message);
       this.name = name;
     }

@@ -40,7 +40,6 @@ public final class Secrets {
   /** The forms as UTF-8, indexed by their first byte, longest first; {@code null} for none. */
   private final byte[][][] byFirstByte = new byte[256][][];
   private final int longest;
-  private final int shortest;
 
   private Secrets(Set<String> forms) {
     this.forms = List.copyOf(forms);
@@ -56,7 +55,6 @@ public final class Secrets {
       byFirstByte[first][same.length] = bytes;
     }
     this.longest = encoded.isEmpty() ? 0 : encoded.get(0).length;
-    this.shortest = encoded.isEmpty() ? 0 : encoded.get(encoded.size() - 1).length;
   }
 
   /**
@@ -114,8 +112,8 @@ public final class Secrets {
 
   /**
    * {@code response} with every form redacted from its reason, headers and body, whatever its
-   * status; the response itself when there is nothing to redact. The body is redacted as it is
-   * read, and its length becomes unknown unless it is too short to hold a form.
+   * status. The body is redacted as it is read, and its length becomes unknown: a length the
+   * server announced says nothing of what a chunked or compressed body holds.
    */
   public Response redact(Response response) {
     if (forms.isEmpty()) {
@@ -123,13 +121,13 @@ public final class Secrets {
     }
     Map<String, Collection<String>> headers = redact(response.headers());
     String reason = redact(response.reason());
-    Response.Body body = response.body();
-    boolean bodyClean = body == null || (body.length() != null && body.length() < shortest);
-    if (headers == response.headers() && reason == response.reason() && bodyClean) {
+    if (response.body() == null && headers == response.headers() && reason == response.reason()) {
       return response;
     }
     Response.Builder redacted = response.toBuilder().headers(headers).reason(reason);
-    return bodyClean ? redacted.build() : redacted.body(new RedactedBody(body)).build();
+    return response.body() == null
+        ? redacted.build()
+        : redacted.body(new RedactedBody(response.body())).build();
   }
 
   /**
@@ -151,6 +149,11 @@ public final class Secrets {
     return (RuntimeException) redact((Throwable) thrown);
   }
 
+  /** As {@link #redact(Throwable)}; the copy of an {@code Error} is one. */
+  public Error redact(Error thrown) {
+    return (Error) redact((Throwable) thrown);
+  }
+
   private boolean containsAny(String text) {
     for (String form : forms) {
       if (text.contains(form)) {
@@ -160,11 +163,12 @@ public final class Secrets {
     return false;
   }
 
-  /** {@code headers} itself when no value holds a form, so a clean response costs no copy. */
+  /** {@code headers} itself when no name or value holds a form, so a clean one costs no copy. */
   private Map<String, Collection<String>> redact(Map<String, Collection<String>> headers) {
     boolean clean = true;
-    for (Collection<String> values : headers.values()) {
-      for (String value : values) {
+    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
+      clean &= header.getKey() == null || !containsAny(header.getKey());
+      for (String value : header.getValue()) {
         clean &= value == null || !containsAny(value);
       }
     }
@@ -173,7 +177,7 @@ public final class Secrets {
     }
     Map<String, Collection<String>> redacted = new LinkedHashMap<>();
     headers.forEach(
-        (name, values) -> redacted.put(name, values.stream().map(this::redact).toList()));
+        (name, values) -> redacted.put(redact(name), values.stream().map(this::redact).toList()));
     return redacted;
   }
 

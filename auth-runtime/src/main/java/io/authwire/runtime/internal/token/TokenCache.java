@@ -36,6 +36,8 @@ public final class TokenCache {
   static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
   /** A longer {@code Retry-After} is taken for a misconfiguration, not a request. */
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+  /** How much longer than a token request a caller waits: the request's own failure says more. */
+  static final Duration GRACE = Duration.ofMillis(500);
 
   private final TokenEndpoint endpoint;
   private final Ticker ticker;
@@ -48,8 +50,12 @@ public final class TokenCache {
   /** A failed attempt: served to callers without a token until {@code retryAtNanos}. */
   private record Failure(TokenFailure exception, long retryAtNanos, int attempts) {}
 
-  /** A token the API refused: another refused before {@code retryAtNanos} is not replaced. */
-  private record Rejection(long retryAtNanos, int count) {}
+  /** A token the API refused, and dropped: its successor refused within the window is kept. */
+  private record Rejection(AccessToken dropped, long atNanos, long windowNanos, int strikes) {
+    long windowEndsNanos() {
+      return atNanos + windowNanos;
+    }
+  }
 
   public TokenCache(TokenEndpoint endpoint, Ticker ticker, Executor background) {
     this.endpoint = requireNonNull(endpoint, "endpoint");
@@ -72,7 +78,7 @@ public final class TokenCache {
       }
       return token.headerValue();
     }
-    return await(refresh(options), TokenEndpoint.timeLimit(options)).headerValue();
+    return await(refresh(options), TokenEndpoint.timeLimit(options).plus(GRACE)).headerValue();
   }
 
   /**
@@ -82,23 +88,30 @@ public final class TokenCache {
    */
   public boolean rejected(String credential) {
     AccessToken token = current.get();
-    if (token == null || !token.headerValue().equals(credential)) {
-      return true; // already replaced: the retry carries the new one
+    Rejection last = lastRejection;
+    if (token == null
+        || !token.headerValue().equals(credential)
+        || last != null && last.dropped() == token) {
+      return true; // replaced, or being replaced: the retry carries the new one
     }
     long now = ticker.nanos();
-    Rejection last = lastRejection;
-    if (last != null && now - last.retryAtNanos() < 0) {
-      return false;
+    if (last != null && now - last.windowEndsNanos() < 0) {
+      return false; // the token fetched after the last 401 is refused too: wait out the window
     }
-    boolean recent = last != null && now - last.retryAtNanos() < MAX_BACKOFF.toNanos();
-    int count = recent ? last.count() + 1 : 1;
+    // A token that served for longer than its window counts as accepted: the count starts over.
+    boolean again = last != null && now - last.windowEndsNanos() - last.windowNanos() < 0;
+    int strikes = again ? last.strikes() + 1 : 1;
     if (current.compareAndSet(token, null)) {
-      lastRejection = new Rejection(now + jittered(count).toNanos(), count);
+      lastRejection = new Rejection(token, now, jittered(strikes).toNanos(), strikes);
     }
     return true;
   }
 
-  /** The request in flight, or a new one on this thread, or the failure still backing off. */
+  /**
+   * The request in flight, or a new one, or the failure still backing off. A new request runs on
+   * the background executor, so that every caller waits for it alike: with a deadline, and not at
+   * all once interrupted; on this thread only if the executor refuses it.
+   */
   private CompletableFuture<AccessToken> refresh(Options options) {
     while (true) {
       CompletableFuture<AccessToken> running = inFlight.get();
@@ -116,7 +129,11 @@ public final class TokenCache {
         if (token != null && token.usableAt(ticker.nanos())) {
           release(mine, token);
         } else {
-          fetch(mine, options);
+          try {
+            background.execute(() -> fetch(mine, options));
+          } catch (Throwable notStarted) {
+            fetch(mine, options);
+          }
         }
         return mine;
       }
@@ -141,22 +158,24 @@ public final class TokenCache {
       background.execute(() -> fetch(mine, options));
     } catch (Throwable notStarted) {
       TokenFailure failure =
-          TokenFailure.unexpected(
-              endpoint.request(),
-              "could not start a background refresh",
-              endpoint.secrets().redact(notStarted));
+          unexpected("could not start a background refresh", notStarted);
       try {
         recordFailure(failure);
       } finally {
-        mine.completeExceptionally(failure);
-        inFlight.compareAndSet(mine, null);
+        release(mine, failure);
       }
     }
   }
 
+  /** Frees the slot before completing, so that no caller the completion wakes finds it taken. */
   private void release(CompletableFuture<AccessToken> claimed, AccessToken token) {
-    claimed.complete(token);
     inFlight.compareAndSet(claimed, null);
+    claimed.complete(token);
+  }
+
+  private void release(CompletableFuture<AccessToken> claimed, Throwable failure) {
+    inFlight.compareAndSet(claimed, null);
+    claimed.completeExceptionally(failure);
   }
 
   /** Fetches into {@code result}, which is completed whatever is thrown, Errors included. */
@@ -166,27 +185,26 @@ public final class TokenCache {
       AccessToken token = endpoint.fetch(options);
       current.set(token);
       lastFailure = null;
-      result.complete(token);
       LOG.log(
           Level.DEBUG,
           "Fetched an access token for client {0} from {1}, valid for {2} s",
           endpoint.request().clientId(),
           endpoint.request().tokenUrl(),
           token.remainingAt(ticker.nanos()).toSeconds());
+      release(result, token);
     } catch (Throwable e) {
       thrown = e;
       TokenFailure failure =
           e instanceof TokenFailure
               ? (TokenFailure) e
-              : TokenFailure.unexpected(
-                  endpoint.request(), "failed unexpectedly", endpoint.secrets().redact(e));
-      result.completeExceptionally(failure);
+              : unexpected("failed unexpectedly", e);
       recordFailure(failure);
+      release(result, failure);
     } finally {
       if (!result.isDone()) {
-        result.completeExceptionally(thrown);
+        // Handling the failure threw too (an OutOfMemoryError): nobody may be left waiting.
+        release(result, thrown);
       }
-      inFlight.compareAndSet(result, null);
     }
   }
 
@@ -238,17 +256,19 @@ public final class TokenCache {
       return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw TokenFailure.unexpected(
-          endpoint.request(), "gave no token before this thread was interrupted", e);
+      throw unexpected("gave no token before this thread was interrupted", e);
     } catch (TimeoutException e) {
-      throw TokenFailure.unexpected(
-          endpoint.request(), "gave no token within " + limit.toMillis() + " ms", e);
+      throw unexpected("timed out: no token within " + limit.toMillis() + " ms", e);
     } catch (ExecutionException e) {
       Throwable failure = e.getCause();
       throw failure instanceof TokenFailure
           ? (TokenFailure) failure
-          : TokenFailure.unexpected(endpoint.request(), "failed unexpectedly", failure);
+          : unexpected("failed unexpectedly", failure);
     }
+  }
+
+  private TokenFailure unexpected(String what, Throwable thrown) {
+    return TokenFailure.unexpected(endpoint.request(), what, thrown, endpoint.secrets());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.authwire.runtime.internal.token;
 
 import io.authwire.ClientAuth;
+import io.authwire.runtime.internal.transport.DaemonThreads;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -27,12 +28,7 @@ public final class TokenCaches {
   private static final ConcurrentMap<Key, CacheReference> CACHES = new ConcurrentHashMap<>();
   private static final ReferenceQueue<TokenCache> COLLECTED = new ReferenceQueue<>();
   private static final ExecutorService REFRESHER =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "authwire-token-refresh");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("authwire-token-refresh"));
 
   private TokenCaches() {}
 

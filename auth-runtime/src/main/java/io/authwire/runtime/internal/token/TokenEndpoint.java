@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 /** Asks a token endpoint for one access token with the client credentials grant. */
 public final class TokenEndpoint {
   static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** What a timeout of 0, none to Feign, counts as in a token request's time limit. */
+  static final Duration UNSET_TIMEOUT = Duration.ofSeconds(10);
   static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(3600);
   static final Duration MIN_LIFETIME = Duration.ofSeconds(1);
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
@@ -79,13 +81,18 @@ public final class TokenEndpoint {
    * server that trickles its answer a byte at a time resets the read timeout with every byte.
    */
   public static Duration timeLimit(Options options) {
-    return Duration.ofMillis(options.connectTimeoutMillis())
-        .plusMillis(options.readTimeoutMillis());
+    return bounded(options.connectTimeoutMillis()).plus(bounded(options.readTimeoutMillis()));
+  }
+
+  /** A timeout of 0 means none to Feign; a token request still gets an end. */
+  private static Duration bounded(int timeoutMillis) {
+    return timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : UNSET_TIMEOUT;
   }
 
   /**
-   * Fetches a new token with the timeouts of {@code options}; every failure is a {@link
-   * TokenFailure} that says why.
+   * Fetches a new token with the timeouts of {@code options}. A failure of the request or of the
+   * answer is a {@link TokenFailure} that says why; anything the user's client throws comes as
+   * it is, for the cache to redact.
    */
   public AccessToken fetch(Options options) {
     long issuedAt = ticker.nanos();
@@ -97,11 +104,6 @@ public final class TokenEndpoint {
         return read(response, issuedAt, issuedAt + limit.toNanos(), limit);
       } catch (IOException e) {
         throw cutoff.expired() ? timedOut(slow(limit)) : unreachable(e);
-      } catch (TokenFailure e) {
-        throw e;
-      } catch (RuntimeException e) {
-        // From the user's client, whose message may quote the request it was sending.
-        throw secrets.redact(e);
       }
     }
   }
@@ -199,7 +201,8 @@ public final class TokenEndpoint {
     JsonNode tokenType = json.get("token_type");
     if (tokenType != null && !tokenType.asText().equalsIgnoreCase("Bearer")) {
       throw failure(
-          "issued a token of type \"" + tokenType.asText() + "\"; only Bearer tokens are supported",
+          "issued a token of type \"" + quoted(tokenType.asText())
+              + "\"; only Bearer tokens are supported",
           null, status, null, Check.TOKEN_URL);
     }
     return AccessToken.issued(value, issuedAt, lifetime(json.get("expires_in")));
@@ -310,14 +313,16 @@ public final class TokenEndpoint {
   /**
    * {@code text} from the endpoint or the user's client, fit to quote in a message and a log line:
    * without control characters (which forge log lines), without the secret in any form, and cut
-   * short. Control characters go first, so that none can split a secret; the cut comes last, so
-   * that none can leave part of one.
+   * short. The secret is redacted before the control characters go, in case it holds one itself,
+   * and again after, so that none inserted can split it; the cut comes last, so that none can
+   * leave part of one.
    */
   private String quoted(String text) {
     if (text == null) {
       return null;
     }
-    String redacted = secrets.redact(UNPRINTABLE.matcher(text).replaceAll(""));
+    String redacted =
+        secrets.redact(UNPRINTABLE.matcher(secrets.redact(text)).replaceAll(""));
     return redacted.length() <= MAX_QUOTED_CHARS
         ? redacted
         : redacted.substring(0, MAX_QUOTED_CHARS) + "…";

@@ -2,6 +2,7 @@ package io.authwire.runtime.internal.token;
 
 import static java.util.Objects.requireNonNull;
 
+import io.authwire.runtime.internal.redact.Secrets;
 import java.time.Duration;
 import java.util.List;
 
@@ -47,17 +48,21 @@ public final class TokenFailure extends RuntimeException {
     this.checks = List.copyOf(requireNonNull(checks, "checks"));
   }
 
-  /** Something other than the endpoint's answer went wrong; {@code cause}, redacted, says what. */
-  static TokenFailure unexpected(TokenRequest request, String what, Throwable cause) {
+  /**
+   * Something other than the endpoint's answer went wrong: {@code thrown}, of which the failure
+   * keeps a copy redacted with {@code secrets} as its cause.
+   */
+  static TokenFailure unexpected(
+      TokenRequest request, String what, Throwable thrown, Secrets secrets) {
     TokenFailure failure =
         new TokenFailure(
             request,
-            what + ": " + cause.getClass().getName(),
+            what + ": " + thrown.getClass().getName(),
             null,
             -1,
             null,
             List.of(Check.TOKEN_URL));
-    failure.initCause(cause);
+    failure.initCause(secrets.redact(thrown));
     return failure;
   }
 

@@ -93,7 +93,7 @@ public final class AuthenticatingClient implements Client {
         if (!retry && next.isEmpty()) {
           return secrets.redact(response);
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         response.close();
         throw e;
       }
@@ -123,6 +123,8 @@ public final class AuthenticatingClient implements Client {
     } catch (IOException e) {
       throw secrets.redact(e);
     } catch (RuntimeException e) {
+      throw secrets.redact(e);
+    } catch (Error e) {
       throw secrets.redact(e);
     }
   }

@@ -93,13 +93,7 @@ public final class DefaultClient extends Client.Default {
 
   private static ScheduledThreadPoolExecutor watchdog() {
     ScheduledThreadPoolExecutor watchdog =
-        new ScheduledThreadPoolExecutor(
-            1,
-            task -> {
-              Thread thread = new Thread(task, "authwire-request-deadline");
-              thread.setDaemon(true);
-              return thread;
-            });
+        new ScheduledThreadPoolExecutor(1, DaemonThreads.named("authwire-request-deadline"));
     watchdog.setRemoveOnCancelPolicy(true);
     watchdog.setKeepAliveTime(30, TimeUnit.SECONDS);
     watchdog.allowCoreThreadTimeOut(true);

@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class HttpUrls {
   /** What {@link java.net.URI} allows in a path, query or fragment, besides letters and digits. */
   private static final String ALLOWED = "-_.!~*'(),;:$&+=/?@";
+  private static final int MAX_PORT = 65_535;
 
   private HttpUrls() {}
 
@@ -32,7 +33,8 @@ public final class HttpUrls {
     try {
       URL url = new URL(normalized(new URL(base, reference)));
       url.toURI();
-      return Optional.of(url);
+      // URL reads any port number; one no socket can have would fail only when connecting.
+      return url.getPort() > MAX_PORT ? Optional.empty() : Optional.of(url);
     } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

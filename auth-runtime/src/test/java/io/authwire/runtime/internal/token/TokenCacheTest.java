@@ -9,12 +9,10 @@ import feign.Client;
 import feign.Request;
 import io.authwire.ClientAuth;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class TokenCacheTest {
   private final MutableClock clock = new MutableClock();
-  private final Queue<Runnable> background = new ArrayDeque<>();
+  private final BackgroundTasks background = new BackgroundTasks();
   private ScriptedTokenServer server;
 
   @BeforeEach
@@ -42,6 +40,7 @@ class TokenCacheTest {
   void stop() {
     server.release();
     server.close();
+    background.close();
   }
 
   private CacheCalls cache(int skewSeconds) {
@@ -52,15 +51,9 @@ class TokenCacheTest {
         new TokenCache(
             new TokenEndpoint(new Client.Default(null, null, false), request, clock, clock),
             clock,
-            background::add),
+            background),
         new Request.Options(),
         Duration.ofSeconds(skewSeconds).toNanos());
-  }
-
-  private void runBackground() {
-    while (!background.isEmpty()) {
-      background.poll().run();
-    }
   }
 
   @Test
@@ -85,14 +78,16 @@ class TokenCacheTest {
 
     clock.advance(Duration.ofSeconds(239));
     assertEquals("Bearer token-1", cache.credential());
-    assertTrue(background.isEmpty(), "not due before 60 s remain");
+    assertEquals(1, background.submitted(), "not due before 60 s remain");
 
+    server.hold();
     clock.advance(Duration.ofSeconds(1));
     assertEquals("Bearer token-1", cache.credential(), "the caller does not wait for the refresh");
     assertEquals("Bearer token-1", cache.credential());
-    assertEquals(1, background.size(), "one refresh, however many callers see it due");
+    assertEquals(2, background.submitted(), "one refresh, however many callers see it due");
 
-    runBackground();
+    server.release();
+    background.settle();
     assertEquals("Bearer token-2", cache.credential());
     assertEquals(2, server.requests());
   }
@@ -105,11 +100,11 @@ class TokenCacheTest {
 
     clock.advance(Duration.ofMillis(4_999));
     cache.credential();
-    assertTrue(background.isEmpty());
+    assertEquals(1, background.submitted());
 
     clock.advance(Duration.ofMillis(1));
     cache.credential();
-    assertEquals(1, background.size());
+    assertEquals(2, background.submitted());
   }
 
   @Test
@@ -204,13 +199,13 @@ class TokenCacheTest {
 
     clock.advance(Duration.ofSeconds(60));
     assertEquals("Bearer token-1", cache.credential());
-    runBackground();
+    background.settle();
     assertEquals("Bearer token-1", cache.credential(), "still valid, still served");
-    assertTrue(background.isEmpty(), "no new attempt inside the backoff");
+    assertEquals(2, background.submitted(), "no new attempt inside the backoff");
 
     clock.advance(Duration.ofSeconds(2));
     assertEquals("Bearer token-1", cache.credential());
-    runBackground();
+    background.settle();
     assertEquals("Bearer token-2", cache.credential());
     assertEquals(3, server.requests());
   }
@@ -239,7 +234,7 @@ class TokenCacheTest {
             server.tokenUrl(), "client", "secret", List.of(), ClientAuth.CLIENT_SECRET_BASIC);
     CacheCalls cache =
         new CacheCalls(
-            new TokenCache(new TokenEndpoint(broken, request, clock, clock), clock, background::add),
+            new TokenCache(new TokenEndpoint(broken, request, clock, clock), clock, background),
             new Request.Options(),
             0);
 
