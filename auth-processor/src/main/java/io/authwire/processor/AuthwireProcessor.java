@@ -34,7 +34,9 @@ public final class AuthwireProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Arrays.stream(AuthKind.values()).map(AuthKind::annotation).collect(Collectors.toSet());
+    return Arrays.stream(AuthKind.values())
+        .map(kind -> kind.annotation().canonicalName())
+        .collect(Collectors.toSet());
   }
 
   @Override

@@ -70,7 +70,7 @@ public final class ClientValidator {
             : List.of();
     if (annotations.isEmpty()
         || !interfaces.isInterface(
-            element, annotations.get(0).getValue(), annotations.get(0).getKey().simpleName())) {
+            element, annotations.get(0).getValue(), annotations.get(0).getKey().annotation().simpleName())) {
       return Optional.empty();
     }
     TypeElement api = (TypeElement) element;

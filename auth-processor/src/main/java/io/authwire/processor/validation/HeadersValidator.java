@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ final class HeadersValidator {
   /** Reports malformed headers on {@code element}; returns the variables its templates use. */
   Set<String> validate(Element element) {
     Set<String> variables = new LinkedHashSet<>();
-    Optional<AnnotationMirror> headers = Annotations.find(element, FeignNames.HEADERS);
+    Optional<AnnotationMirror> headers = Annotations.find(element, KnownNames.HEADERS);
     if (headers.isEmpty()) {
       return variables;
     }

@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class MethodValidator {
    *     a {@code @Param} may feed
    */
   void validate(ExecutableElement method, Set<String> typeVariables) {
-    Optional<AnnotationMirror> requestLine = Annotations.find(method, FeignNames.REQUEST_LINE);
+    Optional<AnnotationMirror> requestLine = Annotations.find(method, KnownNames.REQUEST_LINE);
     if (requestLine.isEmpty()) {
       reporter.report(method, Message.MISSING_REQUEST_LINE, signature(method));
       return;
@@ -52,10 +53,10 @@ final class MethodValidator {
     headers.validate(method);
     List<Template> templates = new ArrayList<>();
     templates.add(new Template(line, lineValue, "@RequestLine"));
-    Annotations.find(method, FeignNames.HEADERS)
+    Annotations.find(method, KnownNames.HEADERS)
         .ifPresent(h -> Annotations.strings(h, "value")
             .forEach(header -> templates.add(new Template(h, header, "@Headers"))));
-    Optional<AnnotationMirror> body = Annotations.find(method, FeignNames.BODY);
+    Optional<AnnotationMirror> body = Annotations.find(method, KnownNames.BODY);
     if (body.isPresent()) {
       AnnotationValue bodyValue = Annotations.value(body.get(), "value");
       if (((String) bodyValue.getValue()).isEmpty()) {
@@ -90,10 +91,10 @@ final class MethodValidator {
       reporter.report(method, line, lineValue, Message.MALFORMED_REQUEST_LINE, text);
       return false;
     }
-    if (!FeignNames.HTTP_METHODS.contains(matcher.group(1))) {
+    if (!KnownNames.HTTP_METHODS.contains(matcher.group(1))) {
       reporter.report(
           method, line, lineValue, Message.UNKNOWN_HTTP_METHOD, matcher.group(1),
-          String.join(", ", FeignNames.HTTP_METHODS));
+          String.join(", ", KnownNames.HTTP_METHODS));
       return false;
     }
     return true;

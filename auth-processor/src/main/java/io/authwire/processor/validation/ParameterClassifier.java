@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class ParameterClassifier {
     this.types = types;
     this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     this.uri = elements.getTypeElement("java.net.URI").asType();
-    this.options = elements.getTypeElement(FeignNames.OPTIONS);
+    this.options = elements.getTypeElement(KnownNames.REQUEST_OPTIONS.canonicalName());
   }
 
   /**
@@ -51,9 +52,9 @@ final class ParameterClassifier {
     VariableElement queryMap = null;
     VariableElement headerMap = null;
     for (VariableElement parameter : method.getParameters()) {
-      Optional<AnnotationMirror> param = Annotations.find(parameter, FeignNames.PARAM);
-      Optional<AnnotationMirror> query = Annotations.find(parameter, FeignNames.QUERY_MAP);
-      Optional<AnnotationMirror> header = Annotations.find(parameter, FeignNames.HEADER_MAP);
+      Optional<AnnotationMirror> param = Annotations.find(parameter, KnownNames.PARAM);
+      Optional<AnnotationMirror> query = Annotations.find(parameter, KnownNames.QUERY_MAP);
+      Optional<AnnotationMirror> header = Annotations.find(parameter, KnownNames.HEADER_MAP);
       if (param.isPresent()) {
         String name = Annotations.string(param.get(), "value");
         if (name.isEmpty()) {

@@ -1,13 +1,13 @@
 package io.authwire.processor.writing;
 
-import static io.authwire.processor.writing.RuntimeNames.AUTHWIRE_CLIENT;
-import static io.authwire.processor.writing.RuntimeNames.AUTHWIRE_CLIENT_BUILDER;
-import static io.authwire.processor.writing.RuntimeNames.AUTH_CONFIG;
-import static io.authwire.processor.writing.RuntimeNames.CLIENT_AUTH;
-import static io.authwire.processor.writing.RuntimeNames.FEIGN_BUILDER;
-import static io.authwire.processor.writing.RuntimeNames.INJECT;
-import static io.authwire.processor.writing.RuntimeNames.MISSING_CREDENTIALS;
-import static io.authwire.processor.writing.RuntimeNames.SINGLETON;
+import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT;
+import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT_BUILDER;
+import static io.authwire.processor.base.KnownNames.AUTH_CONFIG;
+import static io.authwire.processor.base.KnownNames.FEIGN_BUILDER;
+import static io.authwire.processor.base.KnownNames.INJECT;
+import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.base.KnownNames.PROCESSOR;
+import static io.authwire.processor.base.KnownNames.SINGLETON;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -33,6 +33,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -67,13 +68,13 @@ public final class ClientWriter {
             annotation ->
                 type.addAnnotation(
                     AnnotationSpec.builder(annotation)
-                        .addMember("value", "$S", RuntimeNames.PROCESSOR)
+                        .addMember("value", "$S", PROCESSOR)
                         .build()));
     if (model.injectable()) {
       type.addAnnotation(SINGLETON);
     }
     type.addField(
-        FieldSpec.builder(configType(model.auth()), "AUTH", PRIVATE, STATIC, FINAL)
+        FieldSpec.builder(model.auth().kind().config(), "AUTH", PRIVATE, STATIC, FINAL)
             .initializer(authInitializer(model.auth()))
             .build());
     type.addField(clientType, CLIENT, PRIVATE, FINAL);
@@ -100,7 +101,7 @@ public final class ClientWriter {
                 "A client with credentials from the process environment laid over {@code .env} in"
                     + " the working\ndirectory.\n\n@throws $T naming every variable that is missing"
                     + " or unusable\n",
-                MISSING_CREDENTIALS)
+                MISSING_CREDENTIALS_EXCEPTION)
             .addModifiers(PUBLIC, STATIC)
             .returns(generated)
             .addStatement("return builder().build()")
@@ -139,10 +140,6 @@ public final class ClientWriter {
         api, variables, prefix);
   }
 
-  private static ClassName configType(AuthModel auth) {
-    return ClassName.get(RuntimeNames.RUNTIME_PACKAGE, auth.kind().configClass());
-  }
-
   private static CodeBlock authInitializer(AuthModel auth) {
     CodeBlock.Builder code =
         CodeBlock.builder()
@@ -160,7 +157,10 @@ public final class ClientWriter {
       return CodeBlock.of("$S", value);
     }
     if (value instanceof VariableElement) {
-      return CodeBlock.of("$T.$N", CLIENT_AUTH, ((VariableElement) value).getSimpleName());
+      VariableElement constant = (VariableElement) value;
+      return CodeBlock.of(
+          "$T.$N", ClassName.get((TypeElement) constant.getEnclosingElement()),
+          constant.getSimpleName());
     }
     if (value instanceof List) {
       return ((List<?>) value).stream()
@@ -233,7 +233,7 @@ public final class ClientWriter {
         .addMethod(
             MethodSpec.methodBuilder("build")
                 .addJavadoc("@throws $T naming every variable that is missing or unusable\n",
-                    MISSING_CREDENTIALS)
+                    MISSING_CREDENTIALS_EXCEPTION)
                 .addModifiers(PUBLIC)
                 .returns(generated)
                 .addStatement("return new $T($N.build())", generated, CLIENT)
