@@ -152,7 +152,7 @@ final class MethodValidator {
     if (bodies.size() == 1 && bodyTemplate) {
       VariableElement body = bodies.get(0);
       reporter.report(
-          body, Message.BODY_TEMPLATE_WITH_BODY_PARAMETER, signature(method), body.getSimpleName(),
+          body, Message.BODY_TEMPLATE_AND_BODY_PARAMETER, signature(method), body.getSimpleName(),
           body.getSimpleName());
     } else if (bodies.size() == 1 && !formParams.isEmpty()) {
       String form = formParams.keySet().iterator().next();
