@@ -115,8 +115,8 @@ public enum Message {
       "@Headers on %s is ignored: Feign reads @Headers only on %s and its parent. Move them there,"
           + " or onto the methods."),
   UNRESOLVED_TYPE(
-      "%s refers to a type that could not be found, so no client was generated. Check its imports"
-          + " and the processor that should generate it."),
+      "%s refers to a type that could not be found, %s, so no client was generated. Check its"
+          + " imports and the processor that should generate it."),
   INTERNAL_ERROR(
       "Authwire failed while generating a client for %s; please report it with this trace: %s"),
   CREDENTIAL_IN_HEADERS(

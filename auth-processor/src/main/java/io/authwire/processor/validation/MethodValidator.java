@@ -28,9 +28,10 @@ final class MethodValidator {
   private final HeadersValidator headers;
   private final ParameterClassifier parameters;
 
-  MethodValidator(ErrorReporter reporter, ParameterClassifier parameters) {
+  MethodValidator(
+      ErrorReporter reporter, HeadersValidator headers, ParameterClassifier parameters) {
     this.reporter = reporter;
-    this.headers = new HeadersValidator(reporter);
+    this.headers = headers;
     this.parameters = parameters;
   }
 
@@ -50,19 +51,16 @@ final class MethodValidator {
       return;
     }
     ParameterClassifier.Roles roles = parameters.classify(method);
-    headers.validate(method);
-    List<Template> templates = new ArrayList<>();
-    templates.add(new Template(line, lineValue, "@RequestLine"));
-    Annotations.find(method, KnownNames.HEADERS)
-        .ifPresent(h -> Annotations.strings(h, "value")
-            .forEach(header -> templates.add(new Template(h, header, "@Headers"))));
+    List<TemplateValue> templates = new ArrayList<>();
+    templates.add(new TemplateValue(line, lineValue, "@RequestLine"));
+    templates.addAll(headers.validate(method));
     Optional<AnnotationMirror> body = Annotations.find(method, KnownNames.BODY);
     if (body.isPresent()) {
       AnnotationValue bodyValue = Annotations.value(body.get(), "value");
       if (((String) bodyValue.getValue()).isEmpty()) {
         reporter.report(method, body.get(), bodyValue, Message.EMPTY_BODY, signature(method));
       }
-      templates.add(new Template(body.get(), bodyValue, "@Body"));
+      templates.add(new TemplateValue(body.get(), bodyValue, "@Body"));
     }
     Map<String, VariableElement> unused = new LinkedHashMap<>(roles.params());
     unused.keySet().removeAll(typeVariables);
@@ -70,13 +68,6 @@ final class MethodValidator {
     boolean allBound = checkBound(method, templates, roles.params().keySet(), unused);
     // While a variable is unbound, an unused @Param is most likely the same slip: not reported.
     checkBodyParameters(method, roles.bodies(), allBound ? unused : Map.of(), body.isPresent());
-  }
-
-  /** A template annotation value, such as one of the values of {@code @Headers}. */
-  private record Template(AnnotationMirror annotation, AnnotationValue value, String where) {
-    Set<String> variables() {
-      return Templates.variables((String) value.getValue());
-    }
   }
 
   private boolean validRequestLine(
@@ -106,11 +97,11 @@ final class MethodValidator {
    */
   private boolean checkBound(
       ExecutableElement method,
-      List<Template> templates,
+      List<TemplateValue> templates,
       Set<String> bound,
       Map<String, VariableElement> unused) {
     boolean allBound = true;
-    for (Template template : templates) {
+    for (TemplateValue template : templates) {
       for (String name : template.variables()) {
         if (bound.contains(name)) {
           continue;
