@@ -193,6 +193,11 @@ public enum Message {
     return "authwire:" + tag;
   }
 
+  /** The wording, with the {@code %s} and {@code %d} that {@link #format} fills in. */
+  public String text() {
+    return format;
+  }
+
   /** The text, starting with its tag: {@code [authwire:missing-request-line] ...}. */
   public String format(Object... args) {
     return "[" + key() + "] " + String.format(format, args);
