@@ -403,7 +403,7 @@ class NegativeTest {
     Compilation compilation = compile(nested, underscored);
 
     assertThat(compilation)
-        .hadErrorContaining("[authwire:internal-error] Authwire failed while generating a client for")
+        .hadErrorContaining("[authwire:internal-error] Authwire failed while generating a client")
         .inFile(underscored)
         .onLineContaining("interface Outer_Inner");
   }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link MessageCatalogueTest} can count on the claims to find a message no test reports.
  */
 final class ReportsCheck implements BeforeEachCallback, AfterEachCallback, AfterAllCallback {
-  /** What the compilations of the running test reported; {@link Sources#compile} adds to it. */
-  private static final List<Diagnostic<? extends JavaFileObject>> reported = new ArrayList<>();
+  /** What the running test's compilations reported, or null outside a test this checks. */
+  private static List<Diagnostic<? extends JavaFileObject>> reported;
 
   /** What each test reported, over all its invocations. */
   private final Map<Method, List<Diagnostic<? extends JavaFileObject>>> byTest = new HashMap<>();
@@ -37,19 +37,23 @@ final class ReportsCheck implements BeforeEachCallback, AfterEachCallback, After
   /** Tests that failed already, whose claims are not checked too. */
   private final Set<Method> failed = new HashSet<>();
 
+  /** Called by {@link Sources#compile}. */
   static void record(Compilation compilation) {
-    reported.addAll(compilation.diagnostics());
+    if (reported != null) {
+      reported.addAll(compilation.diagnostics());
+    }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    reported.clear();
+    reported = new ArrayList<>();
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     Method test = context.getRequiredTestMethod();
     byTest.computeIfAbsent(test, t -> new ArrayList<>()).addAll(reported);
+    reported = null;
     if (context.getExecutionException().isPresent()) {
       failed.add(test);
     }

@@ -15,7 +15,8 @@ final class Sources {
 
   /** Compiles with the processor; {@link ReportsCheck} sees what the processor reported. */
   static Compilation compile(JavaFileObject... sources) {
-    Compilation compilation = Compiler.javac().withProcessors(new AuthwireProcessor()).compile(sources);
+    Compilation compilation =
+        Compiler.javac().withProcessors(new AuthwireProcessor()).compile(sources);
     ReportsCheck.record(compilation);
     return compilation;
   }

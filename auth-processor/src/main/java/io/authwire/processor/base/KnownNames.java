@@ -16,7 +16,8 @@ public final class KnownNames {
   // Authwire's annotations
   public static final ClassName API_KEY_AUTH = ClassName.get(ANNOTATIONS, "ApiKeyAuth");
   public static final ClassName BASIC_AUTH = ClassName.get(ANNOTATIONS, "BasicAuth");
-  public static final ClassName CLIENT_CREDENTIALS = ClassName.get(ANNOTATIONS, "ClientCredentials");
+  public static final ClassName CLIENT_CREDENTIALS =
+      ClassName.get(ANNOTATIONS, "ClientCredentials");
 
   // The runtime that generated code calls
   public static final ClassName AUTHWIRE_CLIENT = ClassName.get(RUNTIME, "AuthwireClient");

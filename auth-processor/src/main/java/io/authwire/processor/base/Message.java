@@ -107,9 +107,9 @@ public enum Message {
           + " fields of a class of your own. Use a Map<String, ?>, or a class whose fields are the"
           + " query parameters."),
   AMBIGUOUS_INHERITED_METHOD(
-      "%s inherits %s from both %s and %s. Feign 13.9 dispatches only one of the two declarations,"
-          + " so every call fails with UnsupportedOperationException. Redeclare the method, with its"
-          + " @RequestLine, in %s or a parent that extends both."),
+      "%s inherits %s from both %s and %s. Feign 13.9 dispatches only one of the two"
+          + " declarations, so every call fails with UnsupportedOperationException. Redeclare the"
+          + " method, with its @RequestLine, in %s or a parent that extends both."),
   IGNORED_HEADERS(
       Diagnostic.Kind.WARNING,
       "@Headers on %s is ignored: Feign reads @Headers only on %s and its parent. Move them there,"
@@ -168,11 +168,11 @@ public enum Message {
     this.format = format;
   }
 
-  /** Other wording for {@code variant}'s diagnostic: its tag, kind and suppressibility. */
-  Message(Message variant, String format) {
-    this.kind = variant.kind;
-    this.suppressible = variant.suppressible;
-    this.tag = variant.tag;
+  /** Other wording for {@code base}'s diagnostic, with the same tag, kind and suppressibility. */
+  Message(Message base, String format) {
+    this.kind = base.kind;
+    this.suppressible = base.suppressible;
+    this.tag = base.tag;
     this.format = format;
   }
 

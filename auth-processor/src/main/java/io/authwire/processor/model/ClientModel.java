@@ -14,9 +14,10 @@ import javax.lang.model.element.TypeElement;
  * @param methods the abstract methods to delegate, inherited ones included
  */
 public record ClientModel(TypeElement api, AuthModel auth, List<ExecutableElement> methods) {
-  /** The static methods of the generated class, which no method of the interface may shadow. */
+  /** The generated class's static factory method, which no interface method may shadow. */
   public static final String CREATE = "create";
 
+  /** The generated class's static builder method, which no interface method may shadow. */
   public static final String BUILDER = "builder";
 
   public ClientModel {
@@ -25,7 +26,7 @@ public record ClientModel(TypeElement api, AuthModel auth, List<ExecutableElemen
     methods = List.copyOf(methods);
   }
 
-  /** The class to write: {@code com.acme.Outer.Inner} becomes {@code com.acme.AuthwireOuter_Inner}. */
+  /** The class to write: {@code com.acme.Outer.Inner} becomes {@code AuthwireOuter_Inner} there. */
   public ClassName generated() {
     ClassName name = ClassName.get(api);
     return ClassName.get(name.packageName(), "Authwire" + String.join("_", name.simpleNames()));

@@ -37,7 +37,8 @@ final class HierarchyValidator {
     ancestors.removeAll(parents(api));
     for (TypeElement ancestor : ancestors) {
       if (Annotations.find(ancestor, KnownNames.HEADERS).isPresent()) {
-        reporter.report(api, Message.IGNORED_HEADERS, ancestor.getSimpleName(), api.getSimpleName());
+        reporter.report(
+            api, Message.IGNORED_HEADERS, ancestor.getSimpleName(), api.getSimpleName());
       }
     }
     checkInheritedOnce(api, abstractMethods);

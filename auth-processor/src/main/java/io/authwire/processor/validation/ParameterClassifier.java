@@ -80,9 +80,13 @@ final class ParameterClassifier {
   }
 
   private VariableElement checkSingle(
-      ExecutableElement method, VariableElement parameter, VariableElement earlier, String annotation) {
+      ExecutableElement method,
+      VariableElement parameter,
+      VariableElement earlier,
+      String annotation) {
     if (earlier != null) {
-      reporter.report(parameter, Message.DUPLICATE_MAP, annotation, MethodValidator.signature(method));
+      reporter.report(
+          parameter, Message.DUPLICATE_MAP, annotation, MethodValidator.signature(method));
     }
     return earlier == null ? parameter : earlier;
   }
@@ -124,7 +128,8 @@ final class ParameterClassifier {
         .ifPresent(
             key ->
                 reporter.report(
-                    parameter, Message.MAP_KEY_NOT_STRING, annotation, parameter.getSimpleName(), key));
+                    parameter, Message.MAP_KEY_NOT_STRING, annotation, parameter.getSimpleName(),
+                    key));
   }
 
   /** The key type of {@code type} as a {@code Map}, if it is declared. */
