@@ -34,7 +34,9 @@ public final class AuthwireProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Arrays.stream(AuthKind.values()).map(AuthKind::annotation).collect(Collectors.toSet());
+    return Arrays.stream(AuthKind.values())
+        .map(kind -> kind.annotation().canonicalName())
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -65,13 +67,13 @@ public final class AuthwireProcessor extends AbstractProcessor {
       Optional<ClientModel> model =
           new ClientValidator(processingEnv, reporter).validate(element);
       if (model.isPresent()) {
-        new ClientWriter(processingEnv.getTypeUtils())
+        new ClientWriter(processingEnv)
             .write(model.get())
             .writeTo(processingEnv.getFiler());
       }
     } catch (MissingTypeException e) {
       if (lastRound) {
-        reporter.report(element, Message.UNRESOLVED_TYPE, element);
+        reporter.report(element, Message.UNRESOLVED_TYPE, element, e.type());
       } else {
         deferred.add(((TypeElement) element).getQualifiedName().toString());
       }

@@ -1,28 +1,28 @@
 package io.authwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.authwire.processor.Sources.api;
+import static io.authwire.processor.Sources.compile;
+import static io.authwire.processor.Sources.method;
+import static io.authwire.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
+import io.authwire.processor.base.Message;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every misuse is a compile error on the offending element, with its tag and a fix. */
+/**
+ * Every misuse is a compile error on the offending element, with its tag and a fix; a few are
+ * warnings. Each test names what it {@link Reports}, and {@link ReportsCheck} holds it to that.
+ */
+@ExtendWith(ReportsCheck.class)
 class NegativeTest {
-
-  private static JavaFileObject source(String name, String... lines) {
-    return JavaFileObjects.forSourceLines("test." + name, lines);
-  }
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(new AuthwireProcessor()).compile(sources);
-  }
 
   private static void assertError(
       JavaFileObject file, String message, String onLineContaining) {
@@ -31,19 +31,7 @@ class NegativeTest {
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(onLineContaining);
   }
 
-  /** An interface that is fine but for its annotation, which is {@code annotation}. */
-  private static JavaFileObject api(String annotation) {
-    return source(
-        "Api",
-        "package test;",
-        "import feign.RequestLine;",
-        "import io.authwire.*;",
-        annotation,
-        "interface Api {",
-        "  @RequestLine(\"GET /x\") String x();",
-        "}");
-  }
-
+  @Reports(Message.NOT_AN_INTERFACE)
   @ParameterizedTest
   @ValueSource(strings = {"class", "enum", "@interface", "record"})
   void annotationOnSomethingOtherThanAnInterface(String kind) {
@@ -56,6 +44,7 @@ class NegativeTest {
     assertError(file, "[authwire:not-an-interface] @BasicAuth applies to interfaces only", "BasicAuth");
   }
 
+  @Reports(Message.CONFLICTING_AUTH)
   @Test
   void twoAuthAnnotations() {
     JavaFileObject file =
@@ -72,6 +61,7 @@ class NegativeTest {
     assertError(file, "[authwire:conflicting-auth] Api carries both @BasicAuth and @ApiKeyAuth", "@ApiKeyAuth");
   }
 
+  @Reports(Message.MALFORMED_ENV_PREFIX)
   @ParameterizedTest
   @ValueSource(strings = {"", "billing", "BILLING_", "1BILLING", "BIL-LING"})
   void malformedEnvPrefix(String prefix) {
@@ -82,6 +72,7 @@ class NegativeTest {
         "envPrefix");
   }
 
+  @Reports(Message.HEADER_AND_QUERY)
   @Test
   void headerAndQueryBothSet() {
     assertError(
@@ -90,6 +81,7 @@ class NegativeTest {
         "header = ");
   }
 
+  @Reports(Message.SCHEME_WITHOUT_AUTHORIZATION)
   @Test
   void schemeWithACustomHeader() {
     assertError(
@@ -98,6 +90,7 @@ class NegativeTest {
         "scheme = ");
   }
 
+  @Reports(Message.MALFORMED_HEADER_NAME)
   @Test
   void malformedHeaderName() {
     assertError(
@@ -106,6 +99,7 @@ class NegativeTest {
         "header = ");
   }
 
+  @Reports(Message.MALFORMED_QUERY_NAME)
   @Test
   void malformedQueryName() {
     assertError(
@@ -114,6 +108,7 @@ class NegativeTest {
         "query = ");
   }
 
+  @Reports(Message.API_KEY_IN_QUERY)
   @Test
   void apiKeyInQueryCompilesWithOneWarningSayingWhy() {
     JavaFileObject file = api("@ApiKeyAuth(envPrefix = \"W\", query = \"api_key\")");
@@ -127,6 +122,7 @@ class NegativeTest {
         .onLineContaining("query = ");
   }
 
+  @Reports(Message.MALFORMED_URL)
   @Test
   void malformedBaseUrl() {
     assertError(
@@ -135,6 +131,7 @@ class NegativeTest {
         "baseUrl = ");
   }
 
+  @Reports(Message.MALFORMED_URL)
   @Test
   void malformedTokenUrlNamesTheVariableThatCanReplaceIt() {
     assertError(
@@ -143,6 +140,7 @@ class NegativeTest {
         "tokenUrl = ");
   }
 
+  @Reports(Message.NEGATIVE_REFRESH_SKEW)
   @Test
   void negativeRefreshSkew() {
     assertError(
@@ -151,6 +149,7 @@ class NegativeTest {
         "refreshSkewSeconds");
   }
 
+  @Reports(Message.MALFORMED_SCOPE)
   @Test
   void scopeWithASpace() {
     assertError(
@@ -159,6 +158,7 @@ class NegativeTest {
         "scopes = ");
   }
 
+  @Reports(Message.NOT_ACCESSIBLE)
   @Test
   void privateNestedInterface() {
     JavaFileObject file =
@@ -172,6 +172,7 @@ class NegativeTest {
     assertError(file, "[authwire:not-accessible] test.Outer.Hidden is private", "private interface Hidden");
   }
 
+  @Reports(Message.GENERIC_INTERFACE)
   @Test
   void genericInterface() {
     JavaFileObject file =
@@ -183,6 +184,7 @@ class NegativeTest {
     assertError(file, "[authwire:generic-interface] Feign cannot target a generic interface", "interface Api<T>");
   }
 
+  @Reports(Message.MULTIPLE_INHERITANCE)
   @Test
   void twoParentInterfaces() {
     JavaFileObject file =
@@ -194,19 +196,7 @@ class NegativeTest {
     assertError(file, "[authwire:multiple-inheritance] Api extends more than one interface", "interface Api");
   }
 
-  /** An interface with one method whose declaration is {@code method}. */
-  private static JavaFileObject method(String... method) {
-    String[] lines = new String[6 + method.length];
-    lines[0] = "package test;";
-    lines[1] = "import feign.*;";
-    lines[2] = "@io.authwire.BasicAuth(envPrefix = \"API\")";
-    lines[3] = "interface Api {";
-    System.arraycopy(method, 0, lines, 4, method.length);
-    lines[4 + method.length] = "}";
-    lines[5 + method.length] = "";
-    return source("Api", lines);
-  }
-
+  @Reports(Message.MISSING_REQUEST_LINE)
   @Test
   void methodWithoutRequestLine() {
     assertError(
@@ -215,6 +205,7 @@ class NegativeTest {
         "String missing()");
   }
 
+  @Reports(Message.EMPTY_REQUEST_LINE)
   @Test
   void emptyRequestLine() {
     assertError(
@@ -223,6 +214,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.MALFORMED_REQUEST_LINE)
   @Test
   void requestLineWithoutVerb() {
     assertError(
@@ -231,6 +223,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.UNKNOWN_HTTP_METHOD)
   @Test
   void unknownHttpVerb() {
     assertError(
@@ -239,6 +232,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM)
   @Test
   void templateVariableWithoutParam() {
     assertError(
@@ -249,6 +243,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE)
   @Test
   void headerVariableWithoutParam() {
     assertError(
@@ -260,6 +255,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM)
   @Test
   void bodyVariableWithoutParam() {
     assertError(
@@ -271,6 +267,7 @@ class NegativeTest {
         "@Body");
   }
 
+  @Reports(Message.EMPTY_PARAM)
   @Test
   void emptyParam() {
     assertError(
@@ -283,6 +280,7 @@ class NegativeTest {
         .hadErrorCount(1);
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM)
   @Test
   void templateVariableWithAParamNamedAlikeSuggestsIt() {
     assertError(
@@ -294,6 +292,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM)
   @ParameterizedTest
   @ValueSource(strings = {"id", "usrId", "userid"})
   void templateVariableWithAParamOfACloseNameSuggestsIt(String param) {
@@ -310,6 +309,7 @@ class NegativeTest {
         .onLineContaining("@RequestLine");
   }
 
+  @Reports(Message.UNBOUND_TEMPLATE_VARIABLE)
   @Test
   void templateVariableSuggestsOnlyAParamNoTemplateUses() {
     JavaFileObject file =
@@ -327,6 +327,7 @@ class NegativeTest {
         .onLineContaining("@RequestLine");
   }
 
+  @Reports(Message.GENERATED_MEMBER_CLASH)
   @Test
   void methodClashingWithTheGeneratedFactory() {
     assertError(
@@ -335,6 +336,7 @@ class NegativeTest {
         "create()");
   }
 
+  @Reports(Message.MISSING_REQUEST_LINE)
   @Test
   void oneBadInterfaceDoesNotStopTheOthers() {
     JavaFileObject bad = method("  String missing();");
@@ -354,6 +356,7 @@ class NegativeTest {
     assertThat(compilation).hadErrorContaining("[authwire:missing-request-line]");
   }
 
+  @Reports(Message.UNRESOLVED_TYPE)
   @Test
   void anInterfaceUsingATypeThatNeverAppearsIsReported() {
     JavaFileObject file =
@@ -368,6 +371,44 @@ class NegativeTest {
         .onLineContaining("interface Api");
   }
 
+  @Reports(Message.UNRESOLVED_TYPE)
+  @Test
+  void theUnresolvedTypeIsNamed() {
+    Compilation compilation =
+        compile(method("  @RequestLine(\"GET /x\") java.util.List<NoSuchType> x();"));
+
+    assertThat(compilation)
+        .hadErrorContaining("could not be found, NoSuchType, so no client was generated");
+  }
+
+  /** Javac refuses to create one file twice, and Authwire reports what it could not handle. */
+  @Reports(Message.INTERNAL_ERROR)
+  @Test
+  void twoInterfacesWhoseClientsWouldShareAName() {
+    JavaFileObject nested =
+        source(
+            "Outer",
+            "package test;",
+            "class Outer {",
+            "  @io.authwire.BasicAuth(envPrefix = \"API\")",
+            "  interface Inner { @feign.RequestLine(\"GET /\") String x(); }",
+            "}");
+    JavaFileObject underscored =
+        source(
+            "Outer_Inner",
+            "package test;",
+            "@io.authwire.BasicAuth(envPrefix = \"API\")",
+            "interface Outer_Inner { @feign.RequestLine(\"GET /\") String x(); }");
+
+    Compilation compilation = compile(nested, underscored);
+
+    assertThat(compilation)
+        .hadErrorContaining("[authwire:internal-error] Authwire failed while generating a client")
+        .inFile(underscored)
+        .onLineContaining("interface Outer_Inner");
+  }
+
+  @Reports(Message.EMPTY_HEADERS)
   @Test
   void emptyHeadersOnTheInterface() {
     JavaFileObject file =
@@ -380,6 +421,7 @@ class NegativeTest {
     assertError(file, "[authwire:empty-headers] @Headers on Api is empty", "@feign.Headers");
   }
 
+  @Reports(Message.EMPTY_HEADERS)
   @Test
   void emptyHeadersOnAMethod() {
     assertError(
@@ -388,6 +430,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports(Message.MALFORMED_HEADER)
   @Test
   void headerWithoutColon() {
     assertError(
@@ -396,6 +439,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports(Message.EMPTY_BODY)
   @Test
   void emptyBody() {
     assertError(
@@ -404,6 +448,7 @@ class NegativeTest {
         "@Body");
   }
 
+  @Reports(Message.TOO_MANY_BODY_PARAMETERS)
   @Test
   void twoBodyParameters() {
     assertError(
@@ -412,19 +457,7 @@ class NegativeTest {
         "String second");
   }
 
-  @Test
-  void uriAndOptionsParametersAreNotBodies() {
-    Compilation compilation =
-        compile(
-            method(
-                "  @RequestLine(\"POST /x\")",
-                "  void x(java.net.URI host, Request.Options options, String body);"));
-
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("[authwire:uri-parameter]");
-  }
-
+  @Reports(Message.BODY_WITH_FORM_PARAMETERS)
   @Test
   void bodyParameterWithFormParameters() {
     assertError(
@@ -436,6 +469,7 @@ class NegativeTest {
         "String body");
   }
 
+  @Reports(Message.BODY_TEMPLATE_AND_BODY_PARAMETER)
   @Test
   void bodyTemplateWithBodyParameter() {
     assertError(
@@ -448,6 +482,7 @@ class NegativeTest {
         "String extra");
   }
 
+  @Reports(Message.MAP_KEY_NOT_STRING)
   @Test
   void queryMapWithNonStringKeys() {
     assertError(
@@ -458,18 +493,7 @@ class NegativeTest {
         "@QueryMap");
   }
 
-  @Test
-  void queryMapOfABeanIsFine() {
-    Compilation compilation =
-        compile(
-            method(
-                "  @RequestLine(\"GET /x\")",
-                "  String x(@QueryMap Filter filter);",
-                "  record Filter(String name, int page) {}"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-  }
-
+  @Reports({Message.HEADER_MAP_NOT_A_MAP, Message.QUERY_MAP_NOT_A_MAP})
   @ParameterizedTest
   @CsvSource({
     "HeaderMap, java.lang.String, header-map-not-a-map",
@@ -487,19 +511,7 @@ class NegativeTest {
         "@" + annotation);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"Filter", "Object", "java.util.SortedMap<String, String>", "T"})
-  void headerMapOfAnObjectFeignCanReadIsFine(String type) {
-    Compilation compilation =
-        compile(
-            method(
-                "  @RequestLine(\"GET /x\")",
-                "  <T> String x(@HeaderMap " + type + " headers);",
-                "  record Filter(String name, int page) {}"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.MAP_KEY_NOT_STRING)
   @Test
   void headerMapWithNonStringKeysThroughASubtype() {
     assertError(
@@ -510,6 +522,7 @@ class NegativeTest {
         "@HeaderMap");
   }
 
+  @Reports(Message.DUPLICATE_MAP)
   @ParameterizedTest
   @ValueSource(strings = {"QueryMap", "HeaderMap"})
   void twoMapsOfOneKind(String annotation) {
@@ -522,6 +535,7 @@ class NegativeTest {
         "second");
   }
 
+  @Reports(Message.UNUSED_PARAM)
   @Test
   void aParamNoTemplateUsesIsAWarning() {
     JavaFileObject file =
@@ -536,20 +550,7 @@ class NegativeTest {
         .onLineContaining("@Param");
   }
 
-  @Test
-  void aParamUsedByHeadersOnTheInterfaceIsUsed() {
-    JavaFileObject file =
-        source(
-            "Api",
-            "package test;",
-            "import feign.*;",
-            "@io.authwire.BasicAuth(envPrefix = \"API\")",
-            "@Headers(\"X-Tenant: {tenant}\")",
-            "interface Api { @RequestLine(\"GET /\") String x(@Param(\"tenant\") String tenant); }");
-
-    assertThat(compile(file)).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.BODY_WITH_FORM_PARAMETERS)
   @Test
   void bodyParameterBeforeFormParameters() {
     assertError(
@@ -561,22 +562,7 @@ class NegativeTest {
         "String body");
   }
 
-  @Test
-  void ancestorsOfAnyDepthAreFine() {
-    JavaFileObject file =
-        source(
-            "Api",
-            "package test;",
-            "import feign.*;",
-            "interface Base<M> { @RequestLine(\"GET /{key}\") M get(@Param(\"key\") String key); }",
-            "interface First<T> { @RequestLine(\"GET /first\") T first(); }",
-            "interface Child<T> extends Base<java.util.List<T>>, First<T> {}",
-            "@io.authwire.BasicAuth(envPrefix = \"API\")",
-            "interface Api extends Child<String> {}");
-
-    assertThat(compile(file)).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.AMBIGUOUS_INHERITED_METHOD)
   @Test
   void methodDeclaredByTwoAncestorsAndNotRedeclared() {
     JavaFileObject file =
@@ -596,24 +582,7 @@ class NegativeTest {
         "interface Api extends");
   }
 
-  @Test
-  void methodDeclaredByTwoAncestorsAndRedeclaredBelowIsFine() {
-    JavaFileObject file =
-        source(
-            "Api",
-            "package test;",
-            "import feign.*;",
-            "interface First<T> { T get(String key); }",
-            "interface Second<T> { T get(String key); }",
-            "interface Service<T> extends First<T>, Second<T> {",
-            "  @Override @RequestLine(\"GET /{key}\") T get(@Param(\"key\") String key);",
-            "}",
-            "@io.authwire.BasicAuth(envPrefix = \"API\")",
-            "interface Api extends Service<String> {}");
-
-    assertThat(compile(file)).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.IGNORED_HEADERS)
   @Test
   void headersAboveTheParentAreAWarning() {
     JavaFileObject file =
@@ -639,6 +608,7 @@ class NegativeTest {
         .onLineContaining("interface Api extends");
   }
 
+  @Reports(Message.MULTIPLE_INHERITANCE)
   @Test
   void methodsInheritedFromTwoParentsWithClashingSignatures() {
     JavaFileObject file =
@@ -675,6 +645,7 @@ class NegativeTest {
     }
   }
 
+  @Reports(Message.CREDENTIAL_IN_HEADERS)
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -694,6 +665,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports(Message.CREDENTIAL_IN_HEADERS)
   @Test
   void credentialMessageSuggestsAVariableAndNeverRepeatsTheValue() {
     Compilation compilation =
@@ -708,6 +680,7 @@ class NegativeTest {
     assertNoMessageShows(compilation, "abc123");
   }
 
+  @Reports(Message.CREDENTIAL_IN_HEADERS)
   @Test
   void credentialPartlyWrittenOutIsWrittenOut() {
     assertError(
@@ -719,6 +692,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports(Message.CREDENTIAL_IN_HEADERS)
   @Test
   void theClientsOwnKeyHeaderWrittenOnTheInterface() {
     JavaFileObject file =
@@ -732,39 +706,7 @@ class NegativeTest {
     assertError(file, "[authwire:credential-in-headers] @Headers writes the value of x-weather", "@Headers");
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Authorization: Bearer {token}",
-        "Authorization: {token}",
-        "Proxy-Authorization: Basic {token}",
-        "Authorization: Basic {token}:{token}",
-        "X-API-Key: {token}",
-      })
-  void credentialLeftToVariablesIsFine(String header) {
-    Compilation compilation =
-        compile(
-            method(
-                "  @RequestLine(\"GET /x\")",
-                "  @Headers(\"" + header + "\")",
-                "  String x(@Param(\"token\") String token);"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-  }
-
-  @Test
-  void harmlessLiteralsStaySilent() {
-    Compilation compilation =
-        compile(
-            method(
-                "  @RequestLine(\"GET /x?page=1&keyword=k&key_id=7&token_type=bearer\")",
-                "  @Headers({\"Accept: application/json\", \"X-Request-Id: abc123\",",
-                "      \"Idempotency-Key: k1\"})",
-                "  String x();"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.CREDENTIAL_IN_REQUEST_LINE)
   @ParameterizedTest
   @ValueSource(strings = {"api_key", "apikey", "key", "access_token", "token", "client_secret", "password"})
   void credentialWrittenIntoTheQuery(String name) {
@@ -775,6 +717,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.CREDENTIAL_IN_REQUEST_LINE)
   @Test
   void theClientsOwnKeyParameterWrittenIntoTheQuery() {
     JavaFileObject file =
@@ -790,6 +733,7 @@ class NegativeTest {
     assertError(file, "[authwire:credential-in-request-line]", "@RequestLine");
   }
 
+  @Reports(Message.CREDENTIAL_IN_QUERY)
   @Test
   void credentialVariableInTheQueryIsAWarning() {
     assertOnlyWarning(
@@ -801,6 +745,7 @@ class NegativeTest {
         "@RequestLine");
   }
 
+  @Reports(Message.CREDENTIAL_IN_URL)
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -831,6 +776,7 @@ class NegativeTest {
     assertNoMessageShows(compilation, "s3cret");
   }
 
+  @Reports(Message.URI_PARAMETER)
   @Test
   void uriParameterIsAWarning() {
     assertOnlyWarning(
@@ -840,44 +786,7 @@ class NegativeTest {
         "URI base");
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "@SuppressWarnings(\"authwire:credential-in-headers\")"
-            + " @RequestLine(\"GET /x\") @Headers(\"X-API-Key: DEMO_KEY\") String x();",
-        "@SuppressWarnings(\"authwire:credential-in-request-line\")"
-            + " @RequestLine(\"GET /x?api_key=DEMO_KEY\") String x();",
-        "@SuppressWarnings(\"authwire:credential-in-query\")"
-            + " @RequestLine(\"GET /x?token={t}\") String x(@Param(\"t\") String t);",
-        "@SuppressWarnings({\"unchecked\", \"authwire:uri-parameter\"})"
-            + " @RequestLine(\"GET /x\") String x(java.net.URI base);",
-        "@RequestLine(\"GET /x\")"
-            + " String x(@SuppressWarnings(\"authwire:uri-parameter\") java.net.URI base);",
-        "@RequestLine(\"POST /x\")"
-            + " void x(@SuppressWarnings(\"authwire:unused-param\") @Param(\"n\") String n);",
-      })
-  void suppressedOnTheMethodOrParameter(String method) {
-    assertThat(compile(method("  " + method))).succeededWithoutWarnings();
-  }
-
-  @Test
-  void suppressedOnTheInterface() {
-    JavaFileObject file =
-        source(
-            "Api",
-            "package test;",
-            "import feign.*;",
-            "@SuppressWarnings({\"authwire:api-key-in-query\", \"authwire:credential-in-headers\"})",
-            "@io.authwire.ApiKeyAuth(envPrefix = \"W\", query = \"api_key\")",
-            "@Headers(\"X-Api-Key: DEMO_KEY\")",
-            "interface Api { @RequestLine(\"GET /\") String x(); }");
-    // Compiles only if the client was generated despite the suppressed error.
-    JavaFileObject user =
-        source("User", "package test;", "class User { Api api = AuthwireApi.builder().build(); }");
-
-    assertThat(compile(file, user)).succeededWithoutWarnings();
-  }
-
+  @Reports(Message.CREDENTIAL_IN_HEADERS)
   @Test
   void suppressingAnotherTagSuppressesNothing() {
     assertError(
@@ -888,6 +797,7 @@ class NegativeTest {
         "@Headers");
   }
 
+  @Reports({Message.MISSING_REQUEST_LINE, Message.CREDENTIAL_IN_URL})
   @Test
   void errorsAboutWhatCannotWorkAreNotSuppressible() {
     assertError(

@@ -1,37 +1,49 @@
 package io.authwire.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import io.authwire.processor.base.KnownNames;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The three annotations, and the runtime configuration each becomes. */
 public enum AuthKind {
-  API_KEY("io.authwire.ApiKeyAuth", "apiKey", "ApiKeyConfig", List.of("API_KEY")),
-  BASIC("io.authwire.BasicAuth", "basic", "BasicConfig", List.of("USER", "PASS")),
+  API_KEY(KnownNames.API_KEY_AUTH, KnownNames.API_KEY_CONFIG, "apiKey", List.of("API_KEY")),
+  BASIC(KnownNames.BASIC_AUTH, KnownNames.BASIC_CONFIG, "basic", List.of("USER", "PASS")),
   CLIENT_CREDENTIALS(
-      "io.authwire.ClientCredentials",
+      KnownNames.CLIENT_CREDENTIALS,
+      KnownNames.CLIENT_CREDENTIALS_CONFIG,
       "clientCredentials",
-      "ClientCredentialsConfig",
-      List.of("CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "SCOPE"));
+      List.of("CLIENT_ID", "CLIENT_SECRET"),
+      "TOKEN_URL",
+      "SCOPE");
 
-  private final String annotation;
+  private final ClassName annotation;
+  private final ClassName config;
   private final String factoryMethod;
-  private final String configClass;
+  private final List<String> credentialSuffixes;
   private final List<String> variableSuffixes;
 
   AuthKind(
-      String annotation, String factoryMethod, String configClass, List<String> variableSuffixes) {
+      ClassName annotation,
+      ClassName config,
+      String factoryMethod,
+      List<String> credentialSuffixes,
+      String... otherSuffixes) {
     this.annotation = annotation;
+    this.config = config;
     this.factoryMethod = factoryMethod;
-    this.configClass = configClass;
-    this.variableSuffixes = variableSuffixes;
+    this.credentialSuffixes = credentialSuffixes;
+    this.variableSuffixes =
+        Stream.concat(credentialSuffixes.stream(), Stream.of(otherSuffixes)).toList();
   }
 
-  /** The annotation's qualified name. */
-  public String annotation() {
+  public ClassName annotation() {
     return annotation;
   }
 
-  public String simpleName() {
-    return annotation.substring(annotation.lastIndexOf('.') + 1);
+  /** The runtime configuration class, whose instance the generated client holds. */
+  public ClassName config() {
+    return config;
   }
 
   /** The {@code AuthConfig} factory method that starts this kind's configuration. */
@@ -39,9 +51,9 @@ public enum AuthKind {
     return factoryMethod;
   }
 
-  /** The simple name of the runtime configuration class, in {@code io.authwire.runtime}. */
-  public String configClass() {
-    return configClass;
+  /** The suffixes of the variables that hold the credential itself. */
+  public List<String> credentialSuffixes() {
+    return credentialSuffixes;
   }
 
   /** The suffixes of the variables this kind reads, besides {@code BASE_URL}. */

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -12,24 +11,24 @@ import javax.lang.model.element.TypeElement;
  * Everything the writer needs for one generated client, already validated.
  *
  * @param api the annotated interface
- * @param generated the class to write
  * @param methods the abstract methods to delegate, inherited ones included
- * @param injectable whether {@code jakarta.inject} is on the classpath
- * @param generatedAnnotation the {@code @Generated} available for the source version, if any
  */
-public record ClientModel(
-    TypeElement api,
-    ClassName generated,
-    AuthModel auth,
-    List<ExecutableElement> methods,
-    boolean injectable,
-    Optional<ClassName> generatedAnnotation) {
+public record ClientModel(TypeElement api, AuthModel auth, List<ExecutableElement> methods) {
+  /** The generated class's static factory method, which no interface method may shadow. */
+  public static final String CREATE = "create";
+
+  /** The generated class's static builder method, which no interface method may shadow. */
+  public static final String BUILDER = "builder";
 
   public ClientModel {
     requireNonNull(api, "api");
-    requireNonNull(generated, "generated");
     requireNonNull(auth, "auth");
     methods = List.copyOf(methods);
-    requireNonNull(generatedAnnotation, "generatedAnnotation");
+  }
+
+  /** The class to write: {@code com.acme.Outer.Inner} becomes {@code AuthwireOuter_Inner} there. */
+  public ClassName generated() {
+    ClassName name = ClassName.get(api);
+    return ClassName.get(name.packageName(), "Authwire" + String.join("_", name.simpleNames()));
   }
 }

@@ -1,5 +1,6 @@
 package io.authwire.processor.validation;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,15 +14,17 @@ import javax.lang.model.element.TypeElement;
 final class Annotations {
   private Annotations() {}
 
-  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  static Optional<AnnotationMirror> find(Element element, ClassName annotation) {
     return element.getAnnotationMirrors().stream()
-        .filter(mirror -> qualifiedName(mirror).equals(qualifiedName))
+        .filter(mirror -> is(mirror, annotation))
         .map(mirror -> (AnnotationMirror) mirror)
         .findFirst();
   }
 
-  static String qualifiedName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  static boolean is(AnnotationMirror mirror, ClassName annotation) {
+    return ((TypeElement) mirror.getAnnotationType().asElement())
+        .getQualifiedName()
+        .contentEquals(annotation.canonicalName());
   }
 
   /** The attribute's value as written, if it was written. */

@@ -39,7 +39,7 @@ final class AuthValidator {
     List<Map.Entry<AuthKind, AnnotationMirror>> found = new ArrayList<>();
     for (AnnotationMirror mirror : api.getAnnotationMirrors()) {
       for (AuthKind kind : AuthKind.values()) {
-        if (Annotations.qualifiedName(mirror).equals(kind.annotation())) {
+        if (Annotations.is(mirror, kind.annotation())) {
           found.add(Map.entry(kind, mirror));
         }
       }
@@ -55,8 +55,8 @@ final class AuthValidator {
           found.get(i).getValue(),
           Message.CONFLICTING_AUTH,
           api.getSimpleName(),
-          found.get(0).getKey().simpleName(),
-          found.get(i).getKey().simpleName());
+          found.get(0).getKey().annotation().simpleName(),
+          found.get(i).getKey().annotation().simpleName());
     }
     if (found.size() != 1) {
       return Optional.empty();
@@ -161,13 +161,7 @@ final class AuthValidator {
 
   /** The variables that hold the credential, where a message says it belongs. */
   private static String credentialVariables(AuthKind kind, String envPrefix) {
-    List<String> suffixes =
-        switch (kind) {
-          case API_KEY -> List.of("API_KEY");
-          case BASIC -> List.of("USER", "PASS");
-          case CLIENT_CREDENTIALS -> List.of("CLIENT_ID", "CLIENT_SECRET");
-        };
-    return suffixes.stream()
+    return kind.credentialSuffixes().stream()
         .map(suffix -> envPrefix + "_" + suffix)
         .collect(Collectors.joining(" and "));
   }

@@ -1,31 +1,24 @@
 package io.authwire.processor.validation;
 
-import com.palantir.javapoet.ClassName;
 import io.authwire.processor.base.ErrorReporter;
 import io.authwire.processor.base.Message;
 import io.authwire.processor.model.AuthKind;
 import io.authwire.processor.model.AuthModel;
 import io.authwire.processor.model.ClientModel;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -35,12 +28,13 @@ import javax.lang.model.util.Types;
  * writer relies on is checked here.
  */
 public final class ClientValidator {
-  private static final Set<String> GENERATED_STATICS = Set.of("create", "builder");
+  private static final Set<String> GENERATED_STATICS =
+      Set.of(ClientModel.CREATE, ClientModel.BUILDER);
 
   private final Elements elements;
   private final Types types;
-  private final SourceVersion sourceVersion;
   private final ErrorReporter reporter;
+  private final MissingTypes missingTypes;
   private final InterfaceValidator interfaces;
   private final HierarchyValidator hierarchy;
   private final AuthValidator auth;
@@ -50,14 +44,15 @@ public final class ClientValidator {
   public ClientValidator(ProcessingEnvironment env, ErrorReporter reporter) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
-    this.sourceVersion = env.getSourceVersion();
     this.reporter = reporter;
+    this.missingTypes = new MissingTypes(elements, types);
     this.interfaces = new InterfaceValidator(reporter);
     this.hierarchy = new HierarchyValidator(reporter, types);
     this.auth = new AuthValidator(reporter);
     this.headers = new HeadersValidator(reporter);
     this.methods =
-        new MethodValidator(reporter, new ParameterClassifier(reporter, elements, types));
+        new MethodValidator(
+            reporter, headers, new ParameterClassifier(reporter, elements, types));
   }
 
   /**
@@ -70,11 +65,13 @@ public final class ClientValidator {
             : List.of();
     if (annotations.isEmpty()
         || !interfaces.isInterface(
-            element, annotations.get(0).getValue(), annotations.get(0).getKey().simpleName())) {
+            element,
+            annotations.get(0).getValue(),
+            annotations.get(0).getKey().annotation().simpleName())) {
       return Optional.empty();
     }
     TypeElement api = (TypeElement) element;
-    requireResolved(api);
+    missingTypes.requireNoneIn(api);
     int errorsBefore = reporter.errorCount();
     interfaces.validate(api);
     Optional<AuthModel> authModel = auth.validate(api, annotations);
@@ -96,22 +93,15 @@ public final class ClientValidator {
     if (reporter.errorCount() != errorsBefore || authModel.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new ClientModel(
-            api,
-            generatedName(api),
-            authModel.get(),
-            abstractMethods,
-            elements.getTypeElement("jakarta.inject.Inject") != null,
-            generatedAnnotation()));
+    return Optional.of(new ClientModel(api, authModel.get(), abstractMethods));
   }
 
   /** Checks {@code @Headers} on the interface and its parent; returns their variables. */
   private Set<String> typeHeaderVariables(TypeElement api) {
-    Set<String> variables = new LinkedHashSet<>(headers.validate(api));
-    for (TypeMirror parent : api.getInterfaces()) {
-      variables.addAll(headers.validate(types.asElement(parent)));
-    }
+    Set<String> variables = new LinkedHashSet<>();
+    Stream.concat(Stream.of(api), api.getInterfaces().stream().map(types::asElement))
+        .flatMap(type -> headers.validate(type).stream())
+        .forEach(header -> variables.addAll(header.variables()));
     return variables;
   }
 
@@ -132,51 +122,5 @@ public final class ClientValidator {
             && types.isSameType(
                 parameters.get(0).asType(),
                 elements.getTypeElement("java.lang.Object").asType());
-  }
-
-  private void requireResolved(TypeElement api) {
-    for (TypeMirror parent : api.getInterfaces()) {
-      requireResolved(parent);
-    }
-    DeclaredType apiType = (DeclaredType) api.asType();
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(api))) {
-      ExecutableType resolved = (ExecutableType) types.asMemberOf(apiType, method);
-      requireResolved(resolved.getReturnType());
-      resolved.getParameterTypes().forEach(this::requireResolved);
-      resolved.getThrownTypes().forEach(this::requireResolved);
-    }
-  }
-
-  private void requireResolved(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      throw new MissingTypeException();
-    }
-    if (type instanceof DeclaredType) {
-      ((DeclaredType) type).getTypeArguments().forEach(this::requireResolved);
-    } else if (type instanceof ArrayType) {
-      requireResolved(((ArrayType) type).getComponentType());
-    } else if (type instanceof WildcardType) {
-      WildcardType wildcard = (WildcardType) type;
-      if (wildcard.getExtendsBound() != null) {
-        requireResolved(wildcard.getExtendsBound());
-      }
-      if (wildcard.getSuperBound() != null) {
-        requireResolved(wildcard.getSuperBound());
-      }
-    }
-  }
-
-  /** {@code com.acme.Outer.Inner} becomes {@code com.acme.AuthwireOuter_Inner}. */
-  static ClassName generatedName(TypeElement api) {
-    ClassName name = ClassName.get(api);
-    return ClassName.get(name.packageName(), "Authwire" + String.join("_", name.simpleNames()));
-  }
-
-  private Optional<ClassName> generatedAnnotation() {
-    String name =
-        sourceVersion.compareTo(SourceVersion.RELEASE_8) > 0
-            ? "javax.annotation.processing.Generated"
-            : "javax.annotation.Generated";
-    return Optional.ofNullable(elements.getTypeElement(name)).map(ClassName::get);
   }
 }

@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class CredentialValidator {
     checkTypeHeaders(api);
     for (ExecutableElement method : methods) {
       checkHeaders(method);
-      Annotations.find(method, FeignNames.REQUEST_LINE).ifPresent(line -> checkQuery(method, line));
+      Annotations.find(method, KnownNames.REQUEST_LINE).ifPresent(line -> checkQuery(method, line));
       for (VariableElement parameter : method.getParameters()) {
         // Feign sends the call to a URI argument, whatever the parameter's annotations.
         if (isUri(parameter.asType())) {
@@ -64,7 +65,7 @@ final class CredentialValidator {
   }
 
   private void checkHeaders(Element element) {
-    Annotations.find(element, FeignNames.HEADERS)
+    Annotations.find(element, KnownNames.HEADERS)
         .ifPresent(
             headers -> {
               for (AnnotationValue value : Annotations.strings(headers, "value")) {

@@ -1,11 +1,11 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -16,7 +16,8 @@ import javax.lang.model.element.Element;
  * and fails at run time on one without.
  */
 final class HeadersValidator {
-  private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*:.*", Pattern.DOTALL);
+  private static final Pattern HEADER =
+      Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*:.*", Pattern.DOTALL);
 
   private final ErrorReporter reporter;
 
@@ -24,12 +25,12 @@ final class HeadersValidator {
     this.reporter = reporter;
   }
 
-  /** Reports malformed headers on {@code element}; returns the variables its templates use. */
-  Set<String> validate(Element element) {
-    Set<String> variables = new LinkedHashSet<>();
-    Optional<AnnotationMirror> headers = Annotations.find(element, FeignNames.HEADERS);
+  /** Reports malformed headers on {@code element}; returns every header, as a template. */
+  List<TemplateValue> validate(Element element) {
+    List<TemplateValue> templates = new ArrayList<>();
+    Optional<AnnotationMirror> headers = Annotations.find(element, KnownNames.HEADERS);
     if (headers.isEmpty()) {
-      return variables;
+      return templates;
     }
     List<AnnotationValue> values = Annotations.strings(headers.get(), "value");
     if (values.isEmpty()) {
@@ -40,8 +41,8 @@ final class HeadersValidator {
       if (!HEADER.matcher(header).matches()) {
         reporter.report(element, headers.get(), value, Message.MALFORMED_HEADER, header);
       }
-      variables.addAll(Templates.variables(header));
+      templates.add(new TemplateValue(headers.get(), value, "@Headers"));
     }
-    return variables;
+    return templates;
   }
 }

@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,8 +36,9 @@ final class HierarchyValidator {
     Set<TypeElement> ancestors = ancestors(api);
     ancestors.removeAll(parents(api));
     for (TypeElement ancestor : ancestors) {
-      if (Annotations.find(ancestor, FeignNames.HEADERS).isPresent()) {
-        reporter.report(api, Message.IGNORED_HEADERS, ancestor.getSimpleName(), api.getSimpleName());
+      if (Annotations.find(ancestor, KnownNames.HEADERS).isPresent()) {
+        reporter.report(
+            api, Message.IGNORED_HEADERS, ancestor.getSimpleName(), api.getSimpleName());
       }
     }
     checkInheritedOnce(api, abstractMethods);

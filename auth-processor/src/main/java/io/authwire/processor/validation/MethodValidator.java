@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +28,10 @@ final class MethodValidator {
   private final HeadersValidator headers;
   private final ParameterClassifier parameters;
 
-  MethodValidator(ErrorReporter reporter, ParameterClassifier parameters) {
+  MethodValidator(
+      ErrorReporter reporter, HeadersValidator headers, ParameterClassifier parameters) {
     this.reporter = reporter;
-    this.headers = new HeadersValidator(reporter);
+    this.headers = headers;
     this.parameters = parameters;
   }
 
@@ -38,7 +40,7 @@ final class MethodValidator {
    *     a {@code @Param} may feed
    */
   void validate(ExecutableElement method, Set<String> typeVariables) {
-    Optional<AnnotationMirror> requestLine = Annotations.find(method, FeignNames.REQUEST_LINE);
+    Optional<AnnotationMirror> requestLine = Annotations.find(method, KnownNames.REQUEST_LINE);
     if (requestLine.isEmpty()) {
       reporter.report(method, Message.MISSING_REQUEST_LINE, signature(method));
       return;
@@ -49,19 +51,16 @@ final class MethodValidator {
       return;
     }
     ParameterClassifier.Roles roles = parameters.classify(method);
-    headers.validate(method);
-    List<Template> templates = new ArrayList<>();
-    templates.add(new Template(line, lineValue, "@RequestLine"));
-    Annotations.find(method, FeignNames.HEADERS)
-        .ifPresent(h -> Annotations.strings(h, "value")
-            .forEach(header -> templates.add(new Template(h, header, "@Headers"))));
-    Optional<AnnotationMirror> body = Annotations.find(method, FeignNames.BODY);
+    List<TemplateValue> templates = new ArrayList<>();
+    templates.add(new TemplateValue(line, lineValue, "@RequestLine"));
+    templates.addAll(headers.validate(method));
+    Optional<AnnotationMirror> body = Annotations.find(method, KnownNames.BODY);
     if (body.isPresent()) {
       AnnotationValue bodyValue = Annotations.value(body.get(), "value");
       if (((String) bodyValue.getValue()).isEmpty()) {
         reporter.report(method, body.get(), bodyValue, Message.EMPTY_BODY, signature(method));
       }
-      templates.add(new Template(body.get(), bodyValue, "@Body"));
+      templates.add(new TemplateValue(body.get(), bodyValue, "@Body"));
     }
     Map<String, VariableElement> unused = new LinkedHashMap<>(roles.params());
     unused.keySet().removeAll(typeVariables);
@@ -69,13 +68,6 @@ final class MethodValidator {
     boolean allBound = checkBound(method, templates, roles.params().keySet(), unused);
     // While a variable is unbound, an unused @Param is most likely the same slip: not reported.
     checkBodyParameters(method, roles.bodies(), allBound ? unused : Map.of(), body.isPresent());
-  }
-
-  /** A template annotation value, such as one of the values of {@code @Headers}. */
-  private record Template(AnnotationMirror annotation, AnnotationValue value, String where) {
-    Set<String> variables() {
-      return Templates.variables((String) value.getValue());
-    }
   }
 
   private boolean validRequestLine(
@@ -90,10 +82,10 @@ final class MethodValidator {
       reporter.report(method, line, lineValue, Message.MALFORMED_REQUEST_LINE, text);
       return false;
     }
-    if (!FeignNames.HTTP_METHODS.contains(matcher.group(1))) {
+    if (!KnownNames.HTTP_METHODS.contains(matcher.group(1))) {
       reporter.report(
           method, line, lineValue, Message.UNKNOWN_HTTP_METHOD, matcher.group(1),
-          String.join(", ", FeignNames.HTTP_METHODS));
+          String.join(", ", KnownNames.HTTP_METHODS));
       return false;
     }
     return true;
@@ -105,11 +97,11 @@ final class MethodValidator {
    */
   private boolean checkBound(
       ExecutableElement method,
-      List<Template> templates,
+      List<TemplateValue> templates,
       Set<String> bound,
       Map<String, VariableElement> unused) {
     boolean allBound = true;
-    for (Template template : templates) {
+    for (TemplateValue template : templates) {
       for (String name : template.variables()) {
         if (bound.contains(name)) {
           continue;
@@ -151,7 +143,7 @@ final class MethodValidator {
     if (bodies.size() == 1 && bodyTemplate) {
       VariableElement body = bodies.get(0);
       reporter.report(
-          body, Message.BODY_TEMPLATE_WITH_BODY_PARAMETER, signature(method), body.getSimpleName(),
+          body, Message.BODY_TEMPLATE_AND_BODY_PARAMETER, signature(method), body.getSimpleName(),
           body.getSimpleName());
     } else if (bodies.size() == 1 && !formParams.isEmpty()) {
       String form = formParams.keySet().iterator().next();

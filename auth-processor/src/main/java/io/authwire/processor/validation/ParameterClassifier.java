@@ -1,6 +1,7 @@
 package io.authwire.processor.validation;
 
 import io.authwire.processor.base.ErrorReporter;
+import io.authwire.processor.base.KnownNames;
 import io.authwire.processor.base.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class ParameterClassifier {
     this.types = types;
     this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     this.uri = elements.getTypeElement("java.net.URI").asType();
-    this.options = elements.getTypeElement(FeignNames.OPTIONS);
+    this.options = elements.getTypeElement(KnownNames.REQUEST_OPTIONS.canonicalName());
   }
 
   /**
@@ -51,9 +52,9 @@ final class ParameterClassifier {
     VariableElement queryMap = null;
     VariableElement headerMap = null;
     for (VariableElement parameter : method.getParameters()) {
-      Optional<AnnotationMirror> param = Annotations.find(parameter, FeignNames.PARAM);
-      Optional<AnnotationMirror> query = Annotations.find(parameter, FeignNames.QUERY_MAP);
-      Optional<AnnotationMirror> header = Annotations.find(parameter, FeignNames.HEADER_MAP);
+      Optional<AnnotationMirror> param = Annotations.find(parameter, KnownNames.PARAM);
+      Optional<AnnotationMirror> query = Annotations.find(parameter, KnownNames.QUERY_MAP);
+      Optional<AnnotationMirror> header = Annotations.find(parameter, KnownNames.HEADER_MAP);
       if (param.isPresent()) {
         String name = Annotations.string(param.get(), "value");
         if (name.isEmpty()) {
@@ -79,9 +80,13 @@ final class ParameterClassifier {
   }
 
   private VariableElement checkSingle(
-      ExecutableElement method, VariableElement parameter, VariableElement earlier, String annotation) {
+      ExecutableElement method,
+      VariableElement parameter,
+      VariableElement earlier,
+      String annotation) {
     if (earlier != null) {
-      reporter.report(parameter, Message.DUPLICATE_MAP, annotation, MethodValidator.signature(method));
+      reporter.report(
+          parameter, Message.DUPLICATE_MAP, annotation, MethodValidator.signature(method));
     }
     return earlier == null ? parameter : earlier;
   }
@@ -123,7 +128,8 @@ final class ParameterClassifier {
         .ifPresent(
             key ->
                 reporter.report(
-                    parameter, Message.MAP_KEY_NOT_STRING, annotation, parameter.getSimpleName(), key));
+                    parameter, Message.MAP_KEY_NOT_STRING, annotation, parameter.getSimpleName(),
+                    key));
   }
 
   /** The key type of {@code type} as a {@code Map}, if it is declared. */

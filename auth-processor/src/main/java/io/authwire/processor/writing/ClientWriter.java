@@ -1,13 +1,13 @@
 package io.authwire.processor.writing;
 
-import static io.authwire.processor.writing.RuntimeNames.AUTHWIRE_CLIENT;
-import static io.authwire.processor.writing.RuntimeNames.AUTHWIRE_CLIENT_BUILDER;
-import static io.authwire.processor.writing.RuntimeNames.AUTH_CONFIG;
-import static io.authwire.processor.writing.RuntimeNames.CLIENT_AUTH;
-import static io.authwire.processor.writing.RuntimeNames.FEIGN_BUILDER;
-import static io.authwire.processor.writing.RuntimeNames.INJECT;
-import static io.authwire.processor.writing.RuntimeNames.MISSING_CREDENTIALS;
-import static io.authwire.processor.writing.RuntimeNames.SINGLETON;
+import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT;
+import static io.authwire.processor.base.KnownNames.AUTH_CONFIG;
+import static io.authwire.processor.base.KnownNames.GENERATED;
+import static io.authwire.processor.base.KnownNames.GENERATED_JAVA_8;
+import static io.authwire.processor.base.KnownNames.INJECT;
+import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.base.KnownNames.PROCESSOR;
+import static io.authwire.processor.base.KnownNames.SINGLETON;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -19,40 +19,50 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.authwire.processor.model.AuthModel;
 import io.authwire.processor.model.ClientModel;
 import io.authwire.processor.model.Setting;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.Types;
+import javax.lang.model.util.Elements;
 
-/** Writes the {@code Authwire<Name>} class for a validated {@link ClientModel}. */
+/**
+ * Writes the {@code Authwire<Name>} class for a validated {@link ClientModel}, choosing what the
+ * user's build offers: {@code @Generated} for its source version, and {@code jakarta.inject}.
+ */
 public final class ClientWriter {
-  private static final String CLIENT = "client";
+  /** The field that holds the runtime client, in the generated class and its builder. */
+  static final String CLIENT = "client";
 
-  private final Types types;
+  private static final String AUTH = "AUTH";
 
-  public ClientWriter(Types types) {
-    this.types = types;
+  private final Elements elements;
+  private final SourceVersion sourceVersion;
+  private final DelegateWriter delegates;
+
+  public ClientWriter(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    this.sourceVersion = env.getSourceVersion();
+    this.delegates = new DelegateWriter(env.getTypeUtils());
   }
 
   public JavaFile write(ClientModel model) {
     ClassName api = ClassName.get(model.api());
     ClassName generated = model.generated();
     TypeName clientType = ParameterizedTypeName.get(AUTHWIRE_CLIENT, api);
+    CodeBlock clientBuilder =
+        CodeBlock.of("$T.builder($T.class, $T.class, $N)", AUTHWIRE_CLIENT, generated, api, AUTH);
     ClassName builder = generated.nestedClass("Builder");
 
     TypeSpec.Builder type =
@@ -61,31 +71,24 @@ public final class ClientWriter {
             .avoidClashesWithNestedClasses(model.api())
             .addModifiers(PUBLIC, FINAL)
             .addSuperinterface(api)
-            .addJavadoc(classJavadoc(model, api));
-    model.generatedAnnotation()
-        .ifPresent(
-            annotation ->
-                type.addAnnotation(
-                    AnnotationSpec.builder(annotation)
-                        .addMember("value", "$S", RuntimeNames.PROCESSOR)
-                        .build()));
-    if (model.injectable()) {
+            .addJavadoc(classJavadoc(model.auth(), api));
+    generatedAnnotation().ifPresent(type::addAnnotation);
+    boolean injectable = isAvailable(INJECT);
+    if (injectable) {
       type.addAnnotation(SINGLETON);
     }
     type.addField(
-        FieldSpec.builder(configType(model.auth()), "AUTH", PRIVATE, STATIC, FINAL)
+        FieldSpec.builder(model.auth().kind().config(), AUTH, PRIVATE, STATIC, FINAL)
             .initializer(authInitializer(model.auth()))
             .build());
     type.addField(clientType, CLIENT, PRIVATE, FINAL);
-    if (model.injectable()) {
+    if (injectable) {
       type.addMethod(
           MethodSpec.constructorBuilder()
               .addJavadoc("Reads credentials like {@link #create()}; for dependency injection.\n")
               .addAnnotation(INJECT)
               .addModifiers(PUBLIC)
-              .addStatement(
-                  "this($T.builder($T.class, $T.class, AUTH).build())",
-                  AUTHWIRE_CLIENT, generated, api)
+              .addStatement("this($L.build())", clientBuilder)
               .build());
     }
     type.addMethod(
@@ -95,25 +98,25 @@ public final class ClientWriter {
             .addStatement("this.$N = $N", CLIENT, CLIENT)
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("create")
+        MethodSpec.methodBuilder(ClientModel.CREATE)
             .addJavadoc(
                 "A client with credentials from the process environment laid over {@code .env} in"
                     + " the working\ndirectory.\n\n@throws $T naming every variable that is missing"
                     + " or unusable\n",
-                MISSING_CREDENTIALS)
+                MISSING_CREDENTIALS_EXCEPTION)
             .addModifiers(PUBLIC, STATIC)
             .returns(generated)
-            .addStatement("return builder().build()")
+            .addStatement("return $N().build()", ClientModel.BUILDER)
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("builder")
+        MethodSpec.methodBuilder(ClientModel.BUILDER)
             .addModifiers(PUBLIC, STATIC)
             .returns(builder)
             .addStatement("return new $T()", builder)
             .build());
     DeclaredType apiType = (DeclaredType) model.api().asType();
     for (ExecutableElement method : model.methods()) {
-      type.addMethod(delegate(method, apiType));
+      type.addMethod(delegates.delegate(method, apiType));
     }
     type.addMethod(
         MethodSpec.methodBuilder("toString")
@@ -122,16 +125,16 @@ public final class ClientWriter {
             .returns(String.class)
             .addStatement("return $N.toString()", CLIENT)
             .build());
-    type.addType(builderType(generated, api, builder));
+    type.addType(BuilderWriter.builder(builder, generated, api, clientBuilder));
     return JavaFile.builder(generated.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
   }
 
-  private static CodeBlock classJavadoc(ClientModel model, ClassName api) {
-    String prefix = model.auth().envPrefix();
+  private static CodeBlock classJavadoc(AuthModel auth, ClassName api) {
+    String prefix = auth.envPrefix();
     String variables =
-        model.auth().kind().variableSuffixes().stream()
+        auth.kind().variableSuffixes().stream()
             .map(suffix -> "{@code " + prefix + "_" + suffix + "}")
             .collect(Collectors.joining(", "));
     return CodeBlock.of(
@@ -139,8 +142,21 @@ public final class ClientWriter {
         api, variables, prefix);
   }
 
-  private static ClassName configType(AuthModel auth) {
-    return ClassName.get(RuntimeNames.RUNTIME_PACKAGE, auth.kind().configClass());
+  /** {@code @Generated} as the source version names it, if the build has it. */
+  private Optional<AnnotationSpec> generatedAnnotation() {
+    ClassName generated =
+        sourceVersion.compareTo(SourceVersion.RELEASE_8) > 0 ? GENERATED : GENERATED_JAVA_8;
+    if (!isAvailable(generated)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AnnotationSpec.builder(generated)
+            .addMember("value", "$S", PROCESSOR.canonicalName())
+            .build());
+  }
+
+  private boolean isAvailable(ClassName type) {
+    return elements.getTypeElement(type.canonicalName()) != null;
   }
 
   private static CodeBlock authInitializer(AuthModel auth) {
@@ -160,7 +176,11 @@ public final class ClientWriter {
       return CodeBlock.of("$S", value);
     }
     if (value instanceof VariableElement) {
-      return CodeBlock.of("$T.$N", CLIENT_AUTH, ((VariableElement) value).getSimpleName());
+      VariableElement constant = (VariableElement) value;
+      return CodeBlock.of(
+          "$T.$N",
+          ClassName.get((TypeElement) constant.getEnclosingElement()),
+          constant.getSimpleName());
     }
     if (value instanceof List) {
       return ((List<?>) value).stream()
@@ -168,88 +188,5 @@ public final class ClientWriter {
           .collect(CodeBlock.joining(", "));
     }
     return CodeBlock.of("$L", value);
-  }
-
-  /** An override that keeps the interface's type-use annotations and calls the proxy. */
-  private MethodSpec delegate(ExecutableElement method, DeclaredType apiType) {
-    MethodSpec signature = MethodSpec.overriding(method, apiType, types).build();
-    ExecutableType resolved = (ExecutableType) types.asMemberOf(apiType, method);
-    MethodSpec.Builder override =
-        MethodSpec.methodBuilder(signature.name())
-            .addAnnotation(Override.class)
-            .addModifiers(signature.modifiers())
-            .addTypeVariables(signature.typeVariables())
-            .returns(AnnotatedTypes.get(resolved.getReturnType()))
-            .addExceptions(signature.exceptions())
-            .varargs(method.isVarArgs());
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < signature.parameters().size(); i++) {
-      String name = signature.parameters().get(i).name();
-      names.add(name);
-      override.addParameter(AnnotatedTypes.get(resolved.getParameterTypes().get(i)), name);
-    }
-    CodeBlock call =
-        CodeBlock.of(
-            "$L.api().$N($L)", names.contains(CLIENT) ? "this." + CLIENT : CLIENT,
-            method.getSimpleName(), String.join(", ", names));
-    if (resolved.getReturnType().getKind() == TypeKind.VOID) {
-      override.addStatement(call);
-    } else {
-      override.addStatement("return $L", call);
-    }
-    return override.build();
-  }
-
-  private static TypeSpec builderType(ClassName generated, ClassName api, ClassName builder) {
-    TypeName clientBuilder = ParameterizedTypeName.get(AUTHWIRE_CLIENT_BUILDER, api);
-    TypeName env = ParameterizedTypeName.get(Map.class, String.class, String.class);
-    TypeName customizer = ParameterizedTypeName.get(ClassName.get(Consumer.class), FEIGN_BUILDER);
-    return TypeSpec.classBuilder(builder)
-        .addJavadoc("Configures the client; {@link #build()} checks every variable.\n")
-        .addModifiers(PUBLIC, STATIC, FINAL)
-        .addField(
-            FieldSpec.builder(clientBuilder, CLIENT, PRIVATE, FINAL)
-                .initializer(
-                    "$T.builder($T.class, $T.class, AUTH)", AUTHWIRE_CLIENT, generated, api)
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(
-            forward(
-                builder, "env", ParameterSpec.builder(env, "env").build(),
-                "Reads variables only from {@code env}: neither the process environment nor"
-                    + " {@code .env}.\n"))
-        .addMethod(
-            forward(
-                builder, "baseUrl", ParameterSpec.builder(String.class, "baseUrl").build(),
-                "The API root, overriding the variable and the annotation.\n"))
-        .addMethod(
-            forward(
-                builder, "feign", ParameterSpec.builder(customizer, "customizer").build(),
-                "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
-        .addMethod(
-            forward(
-                builder, "allowInsecureHttp", null,
-                "Allows credentials over plain http to hosts that are not loopback.\n"))
-        .addMethod(
-            MethodSpec.methodBuilder("build")
-                .addJavadoc("@throws $T naming every variable that is missing or unusable\n",
-                    MISSING_CREDENTIALS)
-                .addModifiers(PUBLIC)
-                .returns(generated)
-                .addStatement("return new $T($N.build())", generated, CLIENT)
-                .build())
-        .build();
-  }
-
-  private static MethodSpec forward(
-      ClassName builder, String name, ParameterSpec parameter, String javadoc) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name).addJavadoc(javadoc).addModifiers(PUBLIC).returns(builder);
-    if (parameter == null) {
-      method.addStatement("$N.$N()", CLIENT, name);
-    } else {
-      method.addParameter(parameter).addStatement("$N.$N($N)", CLIENT, name, parameter);
-    }
-    return method.addStatement("return this").build();
   }
 }

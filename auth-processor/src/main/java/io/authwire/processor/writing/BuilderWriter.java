@@ -1,0 +1,84 @@
+package io.authwire.processor.writing;
+
+import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT_BUILDER;
+import static io.authwire.processor.base.KnownNames.FEIGN_BUILDER;
+import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.writing.ClientWriter.CLIENT;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Writes the generated client's {@code Builder}, which forwards to the runtime's builder. */
+final class BuilderWriter {
+  private BuilderWriter() {}
+
+  /**
+   * @param clientBuilder the expression that starts the runtime's builder
+   */
+  static TypeSpec builder(
+      ClassName builder, ClassName generated, ClassName api, CodeBlock clientBuilder) {
+    TypeName clientBuilderType = ParameterizedTypeName.get(AUTHWIRE_CLIENT_BUILDER, api);
+    TypeName env = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    TypeName customizer = ParameterizedTypeName.get(ClassName.get(Consumer.class), FEIGN_BUILDER);
+    return TypeSpec.classBuilder(builder)
+        .addJavadoc("Configures the client; {@link #build()} checks every variable.\n")
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addField(
+            FieldSpec.builder(clientBuilderType, CLIENT, PRIVATE, FINAL)
+                .initializer(clientBuilder)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(
+            forward(
+                builder, "env", ParameterSpec.builder(env, "env").build(),
+                "Reads variables only from {@code env}: neither the process environment nor"
+                    + " {@code .env}.\n"))
+        .addMethod(
+            forward(
+                builder, "baseUrl", ParameterSpec.builder(String.class, "baseUrl").build(),
+                "The API root, overriding the variable and the annotation.\n"))
+        .addMethod(
+            forward(
+                builder, "feign", ParameterSpec.builder(customizer, "customizer").build(),
+                "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
+        .addMethod(
+            forward(
+                builder, "allowInsecureHttp", null,
+                "Allows credentials over plain http to hosts that are not loopback.\n"))
+        .addMethod(
+            MethodSpec.methodBuilder("build")
+                .addJavadoc(
+                    "@throws $T naming every variable that is missing or unusable\n",
+                    MISSING_CREDENTIALS_EXCEPTION)
+                .addModifiers(PUBLIC)
+                .returns(generated)
+                .addStatement("return new $T($N.build())", generated, CLIENT)
+                .build())
+        .build();
+  }
+
+  /** A builder method that calls the runtime builder's method of the same name. */
+  private static MethodSpec forward(
+      ClassName builder, String name, ParameterSpec parameter, String javadoc) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addJavadoc(javadoc).addModifiers(PUBLIC).returns(builder);
+    if (parameter == null) {
+      method.addStatement("$N.$N()", CLIENT, name);
+    } else {
+      method.addParameter(parameter).addStatement("$N.$N($N)", CLIENT, name, parameter);
+    }
+    return method.addStatement("return this").build();
+  }
+}
