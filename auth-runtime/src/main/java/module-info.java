@@ -11,4 +11,7 @@ module io.authwire.runtime {
   requires io.github.cdimascio.dotenv.java;
 
   exports io.authwire.runtime;
+  // Feign calls a Capability's enrich methods reflectively.
+  exports io.authwire.runtime.internal.transport to
+      feign.core;
 }

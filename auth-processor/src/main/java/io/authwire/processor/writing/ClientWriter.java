@@ -32,6 +32,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -72,8 +73,8 @@ public final class ClientWriter {
             .addModifiers(PUBLIC, FINAL)
             .addSuperinterface(api)
             .addJavadoc(classJavadoc(model.auth(), api));
-    generatedAnnotation().ifPresent(type::addAnnotation);
-    boolean injectable = isAvailable(INJECT);
+    generatedAnnotation(model.api()).ifPresent(type::addAnnotation);
+    boolean injectable = isAvailable(INJECT, model.api());
     if (injectable) {
       type.addAnnotation(SINGLETON);
     }
@@ -143,10 +144,10 @@ public final class ClientWriter {
   }
 
   /** {@code @Generated} as the source version names it, if the build has it. */
-  private Optional<AnnotationSpec> generatedAnnotation() {
+  private Optional<AnnotationSpec> generatedAnnotation(TypeElement api) {
     ClassName generated =
         sourceVersion.compareTo(SourceVersion.RELEASE_8) > 0 ? GENERATED : GENERATED_JAVA_8;
-    if (!isAvailable(generated)) {
+    if (!isAvailable(generated, api)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -155,8 +156,16 @@ public final class ClientWriter {
             .build());
   }
 
-  private boolean isAvailable(ClassName type) {
-    return elements.getTypeElement(type.canonicalName()) != null;
+  /**
+   * Whether code beside {@code api} can use {@code type}: on the class path, that it is there; in a
+   * named module, that the module reads it ({@code javax.annotation.processing.Generated} needs
+   * {@code requires java.compiler}, {@code jakarta.inject} its own {@code requires}).
+   */
+  private boolean isAvailable(ClassName type, TypeElement api) {
+    ModuleElement module = elements.getModuleOf(api);
+    return module == null || module.isUnnamed()
+        ? elements.getTypeElement(type.canonicalName()) != null
+        : elements.getTypeElement(module, type.canonicalName()) != null;
   }
 
   private static CodeBlock authInitializer(AuthModel auth) {
