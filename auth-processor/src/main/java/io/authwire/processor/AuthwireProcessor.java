@@ -24,8 +24,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code Authwire<Name>} for every interface annotated with {@code @ApiKeyAuth}, {@code
- * @BasicAuth} or {@code @ClientCredentials}: validate, then model, then write.
+ * Generates {@code Authwire<Name>} for every interface annotated with {@code @ApiKeyAuth},
+ * {@code @BasicAuth} or {@code @ClientCredentials}: validate, then model, then write.
  */
 @AutoService(Processor.class)
 public final class AuthwireProcessor extends AbstractProcessor {
@@ -64,12 +64,9 @@ public final class AuthwireProcessor extends AbstractProcessor {
 
   private void generate(Element element, ErrorReporter reporter, boolean lastRound) {
     try {
-      Optional<ClientModel> model =
-          new ClientValidator(processingEnv, reporter).validate(element);
+      Optional<ClientModel> model = new ClientValidator(processingEnv, reporter).validate(element);
       if (model.isPresent()) {
-        new ClientWriter(processingEnv)
-            .write(model.get())
-            .writeTo(processingEnv.getFiler());
+        new ClientWriter(processingEnv).write(model.get()).writeTo(processingEnv.getFiler());
       }
     } catch (MissingTypeException e) {
       if (lastRound) {

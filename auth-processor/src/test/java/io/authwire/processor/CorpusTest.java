@@ -80,7 +80,8 @@ class CorpusTest {
           List<RecordingServer.Recorded> authwireRequests = server.take();
 
           String where = api.getSimpleName() + "." + method.getName();
-          assertTrue(Objects.deepEquals(expected, actual), where + ": " + expected + " vs " + actual);
+          assertTrue(
+              Objects.deepEquals(expected, actual), where + ": " + expected + " vs " + actual);
           assertEquals(plainRequests.size(), authwireRequests.size(), where);
           for (int r = 0; r < plainRequests.size(); r++) {
             RecordingServer.Recorded sent = authwireRequests.get(r);
@@ -153,7 +154,9 @@ class CorpusTest {
     } else if (raw == SortedMap.class || raw.getName().equals("corpus.HeaderBag")) {
       @SuppressWarnings("unchecked")
       Map<String, String> map =
-          raw.isInterface() ? new TreeMap<>() : (Map<String, String>) raw.getConstructor().newInstance();
+          raw.isInterface()
+              ? new TreeMap<>()
+              : (Map<String, String>) raw.getConstructor().newInstance();
       map.put("X-Two", "2");
       map.put("X-One", "v 1");
       return map;
@@ -178,7 +181,11 @@ class CorpusTest {
       super(parent);
       for (JavaFileObject file : compilation.generatedFiles()) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String name = file.getName().replaceFirst("^/CLASS_OUTPUT/", "").replace(".class", "").replace('/', '.');
+          String name =
+              file.getName()
+                  .replaceFirst("^/CLASS_OUTPUT/", "")
+                  .replace(".class", "")
+                  .replace('/', '.');
           try (InputStream in = file.openInputStream()) {
             classes.put(name, in.readAllBytes());
           } catch (IOException e) {

@@ -14,8 +14,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One expected source per annotation kind, compared character for character with what the
- * processor writes, so that generated Javadoc and layout are reviewed like any other change.
+ * One expected source per annotation kind, compared character for character with what the processor
+ * writes, so that generated Javadoc and layout are reviewed like any other change.
  *
  * <p>After an intended change to the output, rewrite the expected files and review their diff:
  *
@@ -44,7 +44,10 @@ class GoldenFilesTest {
   private static void assertGenerated(Compilation compilation, String name) throws IOException {
     assertThat(compilation).succeededWithoutWarnings();
     String generated =
-        compilation.generatedSourceFile("test." + name).orElseThrow().getCharContent(false)
+        compilation
+            .generatedSourceFile("test." + name)
+            .orElseThrow()
+            .getCharContent(false)
             .toString();
     Path expected = EXPECTED.resolve(name + ".java");
     if (REGENERATE) {

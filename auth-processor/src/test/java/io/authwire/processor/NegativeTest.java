@@ -24,11 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(ReportsCheck.class)
 class NegativeTest {
 
-  private static void assertError(
-      JavaFileObject file, String message, String onLineContaining) {
+  private static void assertError(JavaFileObject file, String message, String onLineContaining) {
     Compilation compilation = compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(onLineContaining);
   }
 
   @Reports(Message.NOT_AN_INTERFACE)
@@ -41,7 +43,8 @@ class NegativeTest {
             "package test;",
             "@io.authwire.BasicAuth(envPrefix = \"API\")",
             kind + " NotApi" + (kind.equals("record") ? "()" : "") + " {}");
-    assertError(file, "[authwire:not-an-interface] @BasicAuth applies to interfaces only", "BasicAuth");
+    assertError(
+        file, "[authwire:not-an-interface] @BasicAuth applies to interfaces only", "BasicAuth");
   }
 
   @Reports(Message.CONFLICTING_AUTH)
@@ -58,7 +61,10 @@ class NegativeTest {
             "interface Api {",
             "  @RequestLine(\"GET /x\") String x();",
             "}");
-    assertError(file, "[authwire:conflicting-auth] Api carries both @BasicAuth and @ApiKeyAuth", "@ApiKeyAuth");
+    assertError(
+        file,
+        "[authwire:conflicting-auth] Api carries both @BasicAuth and @ApiKeyAuth",
+        "@ApiKeyAuth");
   }
 
   @Reports(Message.MALFORMED_ENV_PREFIX)
@@ -117,7 +123,8 @@ class NegativeTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
-        .hadWarningContaining("[authwire:api-key-in-query] The API key travels in query parameter \"api_key\": URLs end up in server, proxy and CDN logs")
+        .hadWarningContaining(
+            "[authwire:api-key-in-query] The API key travels in query parameter \"api_key\": URLs end up in server, proxy and CDN logs")
         .inFile(file)
         .onLineContaining("query = ");
   }
@@ -169,7 +176,8 @@ class NegativeTest {
             "  @io.authwire.BasicAuth(envPrefix = \"API\")",
             "  private interface Hidden {}",
             "}");
-    assertError(file, "[authwire:not-accessible] test.Outer.Hidden is private", "private interface Hidden");
+    assertError(
+        file, "[authwire:not-accessible] test.Outer.Hidden is private", "private interface Hidden");
   }
 
   @Reports(Message.GENERIC_INTERFACE)
@@ -181,7 +189,10 @@ class NegativeTest {
             "package test;",
             "@io.authwire.BasicAuth(envPrefix = \"API\")",
             "interface Api<T> {}");
-    assertError(file, "[authwire:generic-interface] Feign cannot target a generic interface", "interface Api<T>");
+    assertError(
+        file,
+        "[authwire:generic-interface] Feign cannot target a generic interface",
+        "interface Api<T>");
   }
 
   @Reports(Message.MULTIPLE_INHERITANCE)
@@ -193,7 +204,10 @@ class NegativeTest {
             "package test;",
             "@io.authwire.BasicAuth(envPrefix = \"API\")",
             "interface Api extends Runnable, AutoCloseable {}");
-    assertError(file, "[authwire:multiple-inheritance] Api extends more than one interface", "interface Api");
+    assertError(
+        file,
+        "[authwire:multiple-inheritance] Api extends more than one interface",
+        "interface Api");
   }
 
   @Reports(Message.MISSING_REQUEST_LINE)
@@ -237,8 +251,7 @@ class NegativeTest {
   void templateVariableWithoutParam() {
     assertError(
         method(
-            "  @RequestLine(\"GET /users/{id}\")",
-            "  String user(@Param(\"userId\") String id);"),
+            "  @RequestLine(\"GET /users/{id}\")", "  String user(@Param(\"userId\") String id);"),
         "[authwire:unbound-template-variable] {id} in @RequestLine has no parameter annotated @Param(\"id\")",
         "@RequestLine");
   }
@@ -247,10 +260,7 @@ class NegativeTest {
   @Test
   void headerVariableWithoutParam() {
     assertError(
-        method(
-            "  @RequestLine(\"GET /x\")",
-            "  @Headers(\"X-Tenant: {tenant}\")",
-            "  String x();"),
+        method("  @RequestLine(\"GET /x\")", "  @Headers(\"X-Tenant: {tenant}\")", "  String x();"),
         "[authwire:unbound-template-variable] {tenant} in @Headers",
         "@Headers");
   }
@@ -271,9 +281,7 @@ class NegativeTest {
   @Test
   void emptyParam() {
     assertError(
-        method(
-            "  @RequestLine(\"GET /x/{id}\")",
-            "  String x(@Param String id);"),
+        method("  @RequestLine(\"GET /x/{id}\")", "  String x(@Param String id);"),
         "[authwire:empty-param] @Param on parameter id has no name",
         "@Param String id");
     assertThat(compile(method("  @RequestLine(\"GET /x/{id}\")", "  String x(@Param String id);")))
@@ -348,7 +356,8 @@ class NegativeTest {
             "interface Good { @feign.RequestLine(\"GET /\") String x(); }");
     // Compiles only if AuthwireGood was generated despite the error in Api.
     JavaFileObject user =
-        source("User", "package test;", "class User { Good good = AuthwireGood.builder().build(); }");
+        source(
+            "User", "package test;", "class User { Good good = AuthwireGood.builder().build(); }");
 
     Compilation compilation = compile(bad, good, user);
 
@@ -359,14 +368,14 @@ class NegativeTest {
   @Reports(Message.UNRESOLVED_TYPE)
   @Test
   void anInterfaceUsingATypeThatNeverAppearsIsReported() {
-    JavaFileObject file =
-        method("  @RequestLine(\"GET /x\") NoSuchType x();");
+    JavaFileObject file = method("  @RequestLine(\"GET /x\") NoSuchType x();");
 
     Compilation compilation = compile(file);
 
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[authwire:unresolved-type] test.Api refers to a type that could not be found")
+        .hadErrorContaining(
+            "[authwire:unresolved-type] test.Api refers to a type that could not be found")
         .inFile(file)
         .onLineContaining("interface Api");
   }
@@ -434,7 +443,10 @@ class NegativeTest {
   @Test
   void headerWithoutColon() {
     assertError(
-        method("  @RequestLine(\"GET /x\")", "  @Headers(\"Accept application/json\")", "  String x();"),
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  @Headers(\"Accept application/json\")",
+            "  String x();"),
         "[authwire:malformed-header] @Headers value \"Accept application/json\" is not of the form \"Name: value\"",
         "@Headers");
   }
@@ -635,7 +647,10 @@ class NegativeTest {
     Compilation compilation = compile(file);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadWarningContaining(message)
+        .inFile(file)
+        .onLineContaining(onLineContaining);
   }
 
   /** Build logs are no place for a credential, even one already in the source. */
@@ -659,8 +674,13 @@ class NegativeTest {
       })
   void credentialWrittenIntoHeaders(String name, String value) {
     assertError(
-        method("  @RequestLine(\"GET /x\")", "  @Headers(\"" + name + ": " + value + "\")", "  String x();"),
-        "[authwire:credential-in-headers] @Headers writes the value of " + name + ", a credential,"
+        method(
+            "  @RequestLine(\"GET /x\")",
+            "  @Headers(\"" + name + ": " + value + "\")",
+            "  String x();"),
+        "[authwire:credential-in-headers] @Headers writes the value of "
+            + name
+            + ", a credential,"
             + " into the source",
         "@Headers");
   }
@@ -703,17 +723,22 @@ class NegativeTest {
             "@io.authwire.ApiKeyAuth(envPrefix = \"W\", header = \"X-Weather\")",
             "@Headers(\"x-weather: abc123\")",
             "interface Api { @RequestLine(\"GET /\") String x(); }");
-    assertError(file, "[authwire:credential-in-headers] @Headers writes the value of x-weather", "@Headers");
+    assertError(
+        file,
+        "[authwire:credential-in-headers] @Headers writes the value of x-weather",
+        "@Headers");
   }
 
   @Reports(Message.CREDENTIAL_IN_REQUEST_LINE)
   @ParameterizedTest
-  @ValueSource(strings = {"api_key", "apikey", "key", "access_token", "token", "client_secret", "password"})
+  @ValueSource(
+      strings = {"api_key", "apikey", "key", "access_token", "token", "client_secret", "password"})
   void credentialWrittenIntoTheQuery(String name) {
     assertError(
         method("  @RequestLine(\"GET /x?page=1&" + name + "=abc123\")", "  String x();"),
         "[authwire:credential-in-request-line] @RequestLine writes the value of query parameter "
-            + name + ", a credential,",
+            + name
+            + ", a credential,",
         "@RequestLine");
   }
 

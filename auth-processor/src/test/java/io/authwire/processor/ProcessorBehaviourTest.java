@@ -49,7 +49,8 @@ class ProcessorBehaviourTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!written) {
         written = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile("test.Forecast").openWriter()) {
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("test.Forecast").openWriter()) {
           writer.write("package test; public record Forecast(String sky) {}");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -95,7 +96,10 @@ class ProcessorBehaviourTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String generated =
-        compilation.generatedSourceFile("test.AuthwireApi").map(ProcessorBehaviourTest::text).orElseThrow();
+        compilation
+            .generatedSourceFile("test.AuthwireApi")
+            .map(ProcessorBehaviourTest::text)
+            .orElseThrow();
     assertThat(generated).doesNotContain("jakarta");
     assertThat(generated).contains("public static AuthwireApi create()");
   }
@@ -113,7 +117,10 @@ class ProcessorBehaviourTest {
                     "interface Api { @feign.RequestLine(\"GET /\") String x(); }"));
 
     String generated =
-        compilation.generatedSourceFile("test.AuthwireApi").map(ProcessorBehaviourTest::text).orElseThrow();
+        compilation
+            .generatedSourceFile("test.AuthwireApi")
+            .map(ProcessorBehaviourTest::text)
+            .orElseThrow();
     assertThat(generated).contains("@Generated(\"io.authwire.processor.AuthwireProcessor\")");
     assertThat(generated).doesNotContain("date");
   }
@@ -155,10 +162,13 @@ class ProcessorBehaviourTest {
             "}");
 
     String source =
-        generated(Compiler.javac().withProcessors(new AuthwireProcessor()).compile(nullness, api), "test.AuthwireApi");
+        generated(
+            Compiler.javac().withProcessors(new AuthwireProcessor()).compile(nullness, api),
+            "test.AuthwireApi");
 
     assertThat(source)
-        .contains("public @Nullness.Nullable List<@Nullness.NonNull String> find(@Nullness.NonNull String q)");
+        .contains(
+            "public @Nullness.Nullable List<@Nullness.NonNull String> find(@Nullness.NonNull String q)");
   }
 
   @Test
@@ -179,7 +189,9 @@ class ProcessorBehaviourTest {
             "}");
 
     String source =
-        generated(Compiler.javac().withProcessors(new AuthwireProcessor()).compile(api), "test.AuthwireApi");
+        generated(
+            Compiler.javac().withProcessors(new AuthwireProcessor()).compile(api),
+            "test.AuthwireApi");
 
     assertThat(source).contains("return this.client.api().byClient(client);");
     assertThat(source).contains("public Api.Builder builder(String builder)");
@@ -202,7 +214,8 @@ class ProcessorBehaviourTest {
 
     Compilation compilation = Compiler.javac().withProcessors(new AuthwireProcessor()).compile(api);
 
-    assertThat(generated(compilation, "AuthwireOuter_A_B_C")).contains("public final class AuthwireOuter_A_B_C implements Outer.A.B.C");
+    assertThat(generated(compilation, "AuthwireOuter_A_B_C"))
+        .contains("public final class AuthwireOuter_A_B_C implements Outer.A.B.C");
     assertThat(generated(compilation, "AuthwireOuter_Top")).doesNotContain("package");
   }
 }

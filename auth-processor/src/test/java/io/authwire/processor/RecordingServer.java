@@ -61,7 +61,9 @@ final class RecordingServer implements AutoCloseable {
     String[] segments = exchange.getRequestURI().getPath().split("/");
     String kind = segments.length > 1 ? segments[1] : "";
     byte[] body = ANSWERS.getOrDefault(kind, "").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", kind.equals("str") ? "text/plain" : "application/json");
+    exchange
+        .getResponseHeaders()
+        .add("Content-Type", kind.equals("str") ? "text/plain" : "application/json");
     boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(200, empty ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The messages a negative test makes the processor report, all of them, across the invocations of
- * a parameterized test. {@link ReportsCheck} fails the test class if one was not reported.
+ * The messages a negative test makes the processor report, all of them, across the invocations of a
+ * parameterized test. {@link ReportsCheck} fails the test class if one was not reported.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

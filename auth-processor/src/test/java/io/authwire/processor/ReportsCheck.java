@@ -70,7 +70,10 @@ final class ReportsCheck implements BeforeEachCallback, AfterEachCallback, After
           for (Message message : reports.value()) {
             assertTrue(
                 diagnostics.stream().anyMatch(diagnostic -> isReport(diagnostic, message)),
-                test.getName() + " says it reports " + message + ", but it reported: "
+                test.getName()
+                    + " says it reports "
+                    + message
+                    + ", but it reported: "
                     + diagnostics.stream()
                         .map(diagnostic -> diagnostic.getMessage(Locale.ROOT))
                         .collect(Collectors.toList()));

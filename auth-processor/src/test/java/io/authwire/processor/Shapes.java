@@ -8,10 +8,10 @@ import javax.tools.JavaFileObject;
 
 /**
  * Hand-written interfaces in every shape that OpenFeign 13.9's contract tests accept: verbs, body
- * and form parameters, literal and templated bodies, query strings in the request line, headers
- * on the type and on methods, {@code URI} parameters, expanders, query and header maps and
- * objects, {@code decodeSlash}, static and default methods, and inheritance to any depth, generic
- * and overridden, through parents with two parents.
+ * and form parameters, literal and templated bodies, query strings in the request line, headers on
+ * the type and on methods, {@code URI} parameters, expanders, query and header maps and objects,
+ * {@code decodeSlash}, static and default methods, and inheritance to any depth, generic and
+ * overridden, through parents with two parents.
  *
  * <p>Paths start with what {@link RecordingServer} should answer. A type variable that a parameter
  * uses is bound to {@code Item}, the one object the corpus test passes for it.
@@ -23,7 +23,9 @@ final class Shapes {
   /** Annotated interfaces by simple name, each in package {@code corpus}. */
   private static final Map<String, String> CLIENTS =
       Map.ofEntries(
-          Map.entry("Verbs", """
+          Map.entry(
+              "Verbs",
+              """
               public interface Verbs {
                 @RequestLine("POST /str/verbs") void post();
                 @RequestLine("PUT /str/verbs") void put();
@@ -32,7 +34,9 @@ final class Shapes {
                 @RequestLine("DELETE") void verbOnly();
               }
               """),
-          Map.entry("Bodies", """
+          Map.entry(
+              "Bodies",
+              """
               public interface Bodies {
                 @RequestLine("POST /str/bodies") String list(List<String> body);
                 @RequestLine("PUT /str/offers/{id}") void offer(@Param("id") int id, List<String> body);
@@ -45,7 +49,9 @@ final class Shapes {
                 void login(@Param("customer_name") String customer, @Param("password") String password);
               }
               """),
-          Map.entry("Queries", """
+          Map.entry(
+              "Queries",
+              """
               public interface Queries {
                 @RequestLine("GET /str/q?Action=GetUser") String one();
                 @RequestLine("GET /str/q?Action=GetUser&Version=2010-05-08&limit=1") String three();
@@ -59,7 +65,9 @@ final class Shapes {
                 String queues(@Param("vhost") String vhost);
               }
               """),
-          Map.entry("TypeHeaders", """
+          Map.entry(
+              "TypeHeaders",
+              """
               @Headers({"Content-Type:    application/xml   ", "Authorization: Bearer {authHdr}"})
               public interface TypeHeaders {
                 @RequestLine("POST /str/xml") @Body("<empty/>") String post(@Param("authHdr") String auth);
@@ -68,7 +76,9 @@ final class Shapes {
                 void logout(@Param("authToken") String token, @Param("authHdr") String auth);
               }
               """),
-          Map.entry("UriAndExpanders", """
+          Map.entry(
+              "UriAndExpanders",
+              """
               public interface UriAndExpanders {
                 @RequestLine("GET /str/{1}/{2}")
                 @SuppressWarnings("authwire:uri-parameter")
@@ -79,7 +89,9 @@ final class Shapes {
                 String lower(@Param(value = "query", expander = Expanders.LowerCase.class) String query);
               }
               """),
-          Map.entry("Maps", """
+          Map.entry(
+              "Maps",
+              """
               public interface Maps {
                 @RequestLine("GET /str/qm") String query(@QueryMap Map<String, String> query);
                 @RequestLine("GET /str/qs") String sorted(@QueryMap SortedMap<String, String> query);
@@ -90,34 +102,48 @@ final class Shapes {
                 @RequestLine("GET /str/ho") String headerObject(@HeaderMap Object headers);
               }
               """),
-          Map.entry("StaticAndDefault", """
+          Map.entry(
+              "StaticAndDefault",
+              """
               public interface StaticAndDefault {
                 @RequestLine("GET /str/sd/{key}") String get(@Param("key") String key);
                 static String staticMethod() { return "static"; }
                 default String defaultGet(String key) { return get(key + "!"); }
               }
               """),
-          Map.entry("Parameterized", """
+          Map.entry(
+              "Parameterized",
+              """
               @Headers("Version: 1")
               public interface Parameterized extends ParameterizedBase<Item, Item> {}
               """),
-          Map.entry("SimpleParameterized", """
+          Map.entry(
+              "SimpleParameterized",
+              """
               public interface SimpleParameterized extends SimpleParameterizedBase<Item> {}
               """),
-          Map.entry("OverrideParameterized", """
+          Map.entry(
+              "OverrideParameterized",
+              """
               public interface OverrideParameterized extends SimpleParameterizedBase<Item> {
                 @Override @RequestLine("GET /obj/v2/{key}") Item get(@Param("key") String key);
               }
               """),
-          Map.entry("OverrideSimple", """
+          Map.entry(
+              "OverrideSimple",
+              """
               public interface OverrideSimple extends SimpleBase {
                 @Override @RequestLine("GET /str/v2/{key}") String get(@Param("key") String key);
               }
               """),
-          Map.entry("GrandChild", """
+          Map.entry(
+              "GrandChild",
+              """
               public interface GrandChild extends GenericChild<Item> {}
               """),
-          Map.entry("InheritedHeaderVariables", """
+          Map.entry(
+              "InheritedHeaderVariables",
+              """
               public interface InheritedHeaderVariables extends HeaderBase {
                 @RequestLine("GET /str/api/{zoneId}")
                 @Headers("Accept: application/json")
@@ -126,10 +152,14 @@ final class Shapes {
                 String zone(@Param("zoneId") String zone, @Param("authHdr") String auth);
               }
               """),
-          Map.entry("RedeclaredInParent", """
+          Map.entry(
+              "RedeclaredInParent",
+              """
               public interface RedeclaredInParent extends ServiceBase<Item> {}
               """),
-          Map.entry("RedeclaredInTarget", """
+          Map.entry(
+              "RedeclaredInTarget",
+              """
               @Headers("Foo: Bar")
               public interface RedeclaredInTarget extends Service<Item> {
                 @Override @RequestLine("GET /obj/api/{key}") Item get(@Param("key") String key);
@@ -137,14 +167,18 @@ final class Shapes {
                 void update(@Param("key") String key, @Param("value") Item value);
               }
               """),
-          Map.entry("SharedRoot", """
+          Map.entry(
+              "SharedRoot",
+              """
               public interface SharedRoot extends BothSides<Item> {}
               """));
 
   /** The parents and helpers the clients use, by simple name. */
   private static final Map<String, String> SUPPORT =
       Map.ofEntries(
-          Map.entry("Expanders", """
+          Map.entry(
+              "Expanders",
+              """
               public final class Expanders {
                 public static final class Millis implements Param.Expander {
                   @Override public String expand(Object value) {
@@ -158,52 +192,72 @@ final class Shapes {
                 }
               }
               """),
-          Map.entry("HeaderBag", """
+          Map.entry(
+              "HeaderBag",
+              """
               public class HeaderBag extends TreeMap<String, String> {
                 private static final long serialVersionUID = 1L;
               }
               """),
-          Map.entry("ParameterizedBase", """
+          Map.entry(
+              "ParameterizedBase",
+              """
               @Headers("Foo: Bar")
               public interface ParameterizedBase<K, M> {
                 @RequestLine("GET /obj/base/{key}") M get(@Param("key") K key);
                 @RequestLine("POST /arr/base") List<M> all(List<K> keys);
               }
               """),
-          Map.entry("SimpleParameterizedBase", """
+          Map.entry(
+              "SimpleParameterizedBase",
+              """
               @Headers("Foo: Bar")
               public interface SimpleParameterizedBase<M> {
                 @RequestLine("GET /obj/simple/{key}") M get(@Param("key") String key);
               }
               """),
-          Map.entry("SimpleBase", """
+          Map.entry(
+              "SimpleBase",
+              """
               @Headers("Foo: Bar")
               public interface SimpleBase {
                 @RequestLine("GET /str/simple/{key}") String get(@Param("key") String key);
               }
               """),
-          Map.entry("GenericBase", """
+          Map.entry(
+              "GenericBase",
+              """
               public interface GenericBase<M> {
                 @RequestLine("GET /arr/generic/{key}") M get(@Param("key") String key);
               }
               """),
-          Map.entry("GenericChild", """
+          Map.entry(
+              "GenericChild",
+              """
               @Headers("X-Child: {child}")
               public interface GenericChild<T> extends GenericBase<List<T>> {
                 @RequestLine("POST /str/generic") void add(T value, @Param("child") String child);
               }
               """),
-          Map.entry("HeaderBase", """
+          Map.entry(
+              "HeaderBase",
+              """
               @Headers("Authorization: {authHdr}")
               public interface HeaderBase {}
               """),
-          Map.entry("FirstService", """
+          Map.entry(
+              "FirstService",
+              """
               public interface FirstService<T> { T get(String key); }
               """),
-          Map.entry("SecondService", """
+          Map.entry(
+              "SecondService",
+              """
               public interface SecondService<T> { void update(String key, T value); }
               """),
-          Map.entry("ServiceBase", """
+          Map.entry(
+              "ServiceBase",
+              """
               @Headers("Foo: Bar")
               public interface ServiceBase<T> extends FirstService<T>, SecondService<T> {
                 @Override @RequestLine("GET /obj/api/{key}") T get(@Param("key") String key);
@@ -211,23 +265,33 @@ final class Shapes {
                 void update(@Param("key") String key, @Param("value") T value);
               }
               """),
-          Map.entry("Service", """
+          Map.entry(
+              "Service",
+              """
               public interface Service<T> extends FirstService<T>, SecondService<T> {}
               """),
-          Map.entry("Root", """
+          Map.entry(
+              "Root",
+              """
               public interface Root<T> {
                 @RequestLine("GET /obj/root/{key}") T get(@Param("key") String key);
               }
               """),
-          Map.entry("LeftSide", """
+          Map.entry(
+              "LeftSide",
+              """
               public interface LeftSide<T> extends Root<T> {
                 @RequestLine("GET /str/left") String left();
               }
               """),
-          Map.entry("RightSide", """
+          Map.entry(
+              "RightSide",
+              """
               public interface RightSide<T> extends Root<T> {}
               """),
-          Map.entry("BothSides", """
+          Map.entry(
+              "BothSides",
+              """
               public interface BothSides<T> extends LeftSide<T>, RightSide<T> {}
               """));
 

@@ -82,17 +82,18 @@ public final class AuthwireClient<T> {
     }
 
     /**
-     * Reads variables only from {@code env}: neither the process environment nor {@code .env}.
-     * A {@code null} value counts as unset.
+     * Reads variables only from {@code env}: neither the process environment nor {@code .env}. A
+     * {@code null} value counts as unset.
      */
     public Builder<T> env(Map<String, String> env) {
       Map<String, String> copy = new HashMap<>();
-      argument(env, "env").forEach(
-          (name, value) -> {
-            if (value != null) {
-              copy.put(argument(name, "a variable name in env"), value);
-            }
-          });
+      argument(env, "env")
+          .forEach(
+              (name, value) -> {
+                if (value != null) {
+                  copy.put(argument(name, "a variable name in env"), value);
+                }
+              });
       this.env = copy;
       return this;
     }
@@ -126,8 +127,7 @@ public final class AuthwireClient<T> {
      * @throws MissingCredentialsException naming every variable that is missing or unusable
      */
     public AuthwireClient<T> build() {
-      VariableReader reader =
-          new VariableReader(env != null ? env : Variables.fromEnvironment());
+      VariableReader reader = new VariableReader(env != null ? env : Variables.fromEnvironment());
       TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
       Optional<String> url = baseUrl(reader, policy);
       Authentication authentication = config.read(reader, policy);

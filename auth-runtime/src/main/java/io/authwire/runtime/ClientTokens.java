@@ -38,7 +38,9 @@ final class ClientTokens implements CredentialSource {
     return cache.rejected(credential);
   }
 
-  /** The shared failure, as this caller's exception: its stack trace and suppressions are its own. */
+  /**
+   * The shared failure, as this caller's exception: its stack trace and suppressions are its own.
+   */
   private TokenRequestException asTokenRequestException(TokenFailure failure) {
     List<String> variables =
         failure.checks().stream().map(check -> envPrefix + "_" + check.name()).toList();

@@ -19,8 +19,7 @@ public final class MissingCredentialsException extends IllegalStateException {
    * @param missing variables that are absent or blank
    * @param invalid variables whose value cannot be used, each with the reason (never the value)
    */
-  MissingCredentialsException(
-      String client, List<String> missing, Map<String, String> invalid) {
+  MissingCredentialsException(String client, List<String> missing, Map<String, String> invalid) {
     super(message(client, missing, invalid));
     this.missingVariables = List.copyOf(missing);
     this.invalidVariables = List.copyOf(invalid.keySet());

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The token endpoint did not issue a usable access token: it answered with an OAuth 2.0 error
- * (RFC 6749 §5.2), an unexpected status or body, or could not be reached in time. The message says
- * what happened and which variables to check; it never holds a secret or a token.
+ * The token endpoint did not issue a usable access token: it answered with an OAuth 2.0 error (RFC
+ * 6749 §5.2), an unexpected status or body, or could not be reached in time. The message says what
+ * happened and which variables to check; it never holds a secret or a token.
  */
 public final class TokenRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -32,7 +32,9 @@ public final class TokenRequestException extends RuntimeException {
     this.retryAfter = retryAfter;
   }
 
-  /** The RFC 6749 §5.2 {@code error} code, such as {@code invalid_client}, if the server gave one. */
+  /**
+   * The RFC 6749 §5.2 {@code error} code, such as {@code invalid_client}, if the server gave one.
+   */
   public Optional<String> error() {
     return Optional.ofNullable(error);
   }

@@ -62,7 +62,8 @@ class ApiKeyAuthTest {
     assertTrue(sent.startsWith("/echo?q=paris&api_key="), sent);
     String encoded = sent.substring(sent.indexOf("api_key=") + "api_key=".length());
     assertEquals(
-        "a b&c=d/\u00e9" + KEY, java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8));
+        "a b&c=d/\u00e9" + KEY,
+        java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8));
     assertNull(server.lastRequest().header("Authorization"));
   }
 
@@ -78,7 +79,10 @@ class ApiKeyAuthTest {
   @Test
   void readsTheBaseUrlFromTheAnnotationWhenTheVariableIsUnset() {
     EchoApi api =
-        AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").baseUrl(server.url() + "/"))
+        AuthwireClient.builder(
+                EchoApi.class,
+                EchoApi.class,
+                AuthConfig.apiKey("WEATHER").baseUrl(server.url() + "/"))
             .env(Map.of("WEATHER_API_KEY", "abc"))
             .build()
             .api();
@@ -91,7 +95,9 @@ class ApiKeyAuthTest {
   void builderBaseUrlWinsOverVariableAndAnnotation() {
     EchoApi api =
         AuthwireClient.builder(
-                EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").baseUrl("https://annotation.invalid"))
+                EchoApi.class,
+                EchoApi.class,
+                AuthConfig.apiKey("WEATHER").baseUrl("https://annotation.invalid"))
             .env(Map.of("WEATHER_API_KEY", "abc", "WEATHER_BASE_URL", "https://variable.invalid"))
             .baseUrl(server.url())
             .build()

@@ -15,7 +15,14 @@ class BasicAuthTest {
     try (LoopbackServer server = LoopbackServer.start().respond("/echo", Canned.json("\"ok\""))) {
       EchoApi api =
           AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.basic("API"))
-              .env(Map.of("API_USER", "j\u00fcrgen", "API_PASS", "pa:ss:\u20ac", "API_BASE_URL", server.url()))
+              .env(
+                  Map.of(
+                      "API_USER",
+                      "j\u00fcrgen",
+                      "API_PASS",
+                      "pa:ss:\u20ac",
+                      "API_BASE_URL",
+                      server.url()))
               .build()
               .api();
 
@@ -23,7 +30,9 @@ class BasicAuthTest {
 
       String header = server.lastRequest().header("Authorization");
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring("Basic ".length())), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring("Basic ".length())),
+              StandardCharsets.UTF_8);
       assertEquals("j\u00fcrgen:pa:ss:\u20ac", decoded);
     }
   }

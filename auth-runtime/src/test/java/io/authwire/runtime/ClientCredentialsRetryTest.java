@@ -9,11 +9,11 @@ import feign.FeignException;
 import io.authwire.runtime.LoopbackServer.Canned;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,10 @@ class ClientCredentialsRetryTest {
   void start() throws Exception {
     server =
         LoopbackServer.start()
-            .respond("/token", Canned.json("{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":600}"));
+            .respond(
+                "/token",
+                Canned.json(
+                    "{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":600}"));
   }
 
   @AfterEach
@@ -36,13 +39,18 @@ class ClientCredentialsRetryTest {
   }
 
   private EchoApi client(String clientId) {
-    return AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
+    return AuthwireClient.builder(
+            EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
         .env(
             Map.of(
-                "BILLING_CLIENT_ID", clientId,
-                "BILLING_CLIENT_SECRET", SECRET,
-                "BILLING_TOKEN_URL", server.url() + "/token",
-                "BILLING_BASE_URL", server.url()))
+                "BILLING_CLIENT_ID",
+                clientId,
+                "BILLING_CLIENT_SECRET",
+                SECRET,
+                "BILLING_TOKEN_URL",
+                server.url() + "/token",
+                "BILLING_BASE_URL",
+                server.url()))
         .build()
         .api();
   }
@@ -55,7 +63,10 @@ class ClientCredentialsRetryTest {
   void insufficientScopeIsNotAReasonToRefresh() {
     server.respond(
         "/echo",
-        new Canned(401, Map.of("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"admin\""), ""));
+        new Canned(
+            401,
+            Map.of("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"admin\""),
+            ""));
     EchoApi api = client("scope-" + System.nanoTime());
 
     assertThrows(FeignException.Unauthorized.class, () -> api.echo("x"));

@@ -16,7 +16,8 @@ class EnvFileTest {
 
   @Test
   void readsVariablesFromDotEnv(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve(".env"), "# comment\nWEATHER_API_KEY=from-file\nQUOTED=\"a b\"\n");
+    Files.writeString(
+        dir.resolve(".env"), "# comment\nWEATHER_API_KEY=from-file\nQUOTED=\"a b\"\n");
 
     Map<String, String> variables = Variables.fromEnvironment(dir);
 

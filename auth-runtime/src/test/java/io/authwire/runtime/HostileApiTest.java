@@ -53,8 +53,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class HostileApiTest {
   private static final String KEY = "sk_live_hostile_1234";
-  private static final Request.Options FOLLOW = new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true);
-  private static final Request.Options DO_NOT_FOLLOW = new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false);
+  private static final Request.Options FOLLOW =
+      new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true);
+  private static final Request.Options DO_NOT_FOLLOW =
+      new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false);
 
   private final CapturingLogger logger = new CapturingLogger();
   private final CountingClient counting = new CountingClient();
@@ -73,12 +75,19 @@ class HostileApiTest {
     other.close();
   }
 
-  private EchoApi client(AuthConfig config, Map<String, String> env, Consumer<Feign.Builder> feign) {
+  private EchoApi client(
+      AuthConfig config, Map<String, String> env, Consumer<Feign.Builder> feign) {
     Map<String, String> all = new HashMap<>(env);
     all.put(config.envPrefix() + "_BASE_URL", api.url());
     return AuthwireClient.builder(EchoApi.class, EchoApi.class, config)
         .env(all)
-        .feign(f -> f.client(counting).logger(logger).logLevel(Logger.Level.FULL).retryer(Retryer.NEVER_RETRY).options(FOLLOW))
+        .feign(
+            f ->
+                f.client(counting)
+                    .logger(logger)
+                    .logLevel(Logger.Level.FULL)
+                    .retryer(Retryer.NEVER_RETRY)
+                    .options(FOLLOW))
         .feign(feign)
         .build()
         .api();
@@ -155,7 +164,8 @@ class HostileApiTest {
 
     assertEquals(302, e.status());
     assertEquals(follow ? 21 : 1, api.count("/echo"));
-    assertEquals(List.of("/echo?q=x&api_key=<redacted>"), List.copyOf(e.responseHeaders().get("Location")));
+    assertEquals(
+        List.of("/echo?q=x&api_key=<redacted>"), List.copyOf(e.responseHeaders().get("Location")));
     assertHidden(shown(e), KEY);
     counting.assertAllClosed();
   }
@@ -165,12 +175,17 @@ class HostileApiTest {
     String location = other.url() + "/landing?api_key=" + KEY;
     try (TlsServer secure = TlsServer.redirecting(directory, "/echo", location)) {
       EchoApi client =
-          AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").query("api_key"))
+          AuthwireClient.builder(
+                  EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").query("api_key"))
               .env(Map.of("WEATHER_API_KEY", KEY, "WEATHER_BASE_URL", secure.url()))
               .feign(
                   feign ->
                       feign
-                          .client(new Client.Default(secure.sslContext().getSocketFactory(), (host, session) -> true, false))
+                          .client(
+                              new Client.Default(
+                                  secure.sslContext().getSocketFactory(),
+                                  (host, session) -> true,
+                                  false))
                           .logger(logger)
                           .logLevel(Logger.Level.FULL)
                           .options(FOLLOW))
@@ -192,7 +207,9 @@ class HostileApiTest {
     String body = client(AuthConfig.apiKey("WEATHER").header("X-API-Key"), KEY).echo("x");
 
     assertEquals("you sent <redacted>", body);
-    assertTrue(logger.text().toLowerCase(java.util.Locale.ROOT).contains("x-echo: <redacted>"), logger.text());
+    assertTrue(
+        logger.text().toLowerCase(java.util.Locale.ROOT).contains("x-echo: <redacted>"),
+        logger.text());
     assertHidden(logger.text(), KEY);
     counting.assertAllClosed();
   }
@@ -206,20 +223,63 @@ class HostileApiTest {
     String accents = "sk-\u00e9t\u00e9-abc123";
     String equals = "sk=live=abc123";
     return Stream.of(
-        arguments("JSON-escaped \\/", header, slashes, Behaviour.json(400, "{\"bad\":\"sk\\/live\\/abc123\"}"), "sk\\/live\\/abc123"),
-        arguments("percent-encoded %20, as sent", query, spaces, Behaviour.echo(400), "sk%20live%20abc123"),
-        arguments("form-encoded +", query, spaces, Behaviour.json(400, "{\"bad\":\"sk+live+abc123\"}"), "sk+live+abc123"),
-        arguments("lower-case hex", query, slashes, Behaviour.json(400, "{\"bad\":\"sk%2flive%2fabc123\"}"), "sk%2flive%2fabc123"),
-        arguments("upper-case hex", query, slashes, Behaviour.json(400, "{\"bad\":\"sk%2Flive%2Fabc123\"}"), "sk%2Flive%2Fabc123"),
-        arguments("\\u00e9", query, accents, Behaviour.json(400, "{\"bad\":\"sk-\\u00e9t\\u00e9-abc123\"}"), "sk-\\u00e9t\\u00e9-abc123"),
-        arguments("\\u00E9", query, accents, Behaviour.json(400, "{\"bad\":\"sk-\\u00E9t\\u00E9-abc123\"}"), "sk-\\u00E9t\\u00E9-abc123"),
-        arguments("HTML-safe JSON \\u003d", header, equals, Behaviour.json(400, "{\"bad\":\"sk\\u003dlive\\u003dabc123\"}"), "sk\\u003dlive\\u003dabc123"),
-        arguments("raw, in a header", header, KEY, Behaviour.respond(400, Map.of("X-Echo", KEY), ""), KEY));
+        arguments(
+            "JSON-escaped \\/",
+            header,
+            slashes,
+            Behaviour.json(400, "{\"bad\":\"sk\\/live\\/abc123\"}"),
+            "sk\\/live\\/abc123"),
+        arguments(
+            "percent-encoded %20, as sent",
+            query, spaces, Behaviour.echo(400), "sk%20live%20abc123"),
+        arguments(
+            "form-encoded +",
+            query,
+            spaces,
+            Behaviour.json(400, "{\"bad\":\"sk+live+abc123\"}"),
+            "sk+live+abc123"),
+        arguments(
+            "lower-case hex",
+            query,
+            slashes,
+            Behaviour.json(400, "{\"bad\":\"sk%2flive%2fabc123\"}"),
+            "sk%2flive%2fabc123"),
+        arguments(
+            "upper-case hex",
+            query,
+            slashes,
+            Behaviour.json(400, "{\"bad\":\"sk%2Flive%2Fabc123\"}"),
+            "sk%2Flive%2Fabc123"),
+        arguments(
+            "\\u00e9",
+            query,
+            accents,
+            Behaviour.json(400, "{\"bad\":\"sk-\\u00e9t\\u00e9-abc123\"}"),
+            "sk-\\u00e9t\\u00e9-abc123"),
+        arguments(
+            "\\u00E9",
+            query,
+            accents,
+            Behaviour.json(400, "{\"bad\":\"sk-\\u00E9t\\u00E9-abc123\"}"),
+            "sk-\\u00E9t\\u00E9-abc123"),
+        arguments(
+            "HTML-safe JSON \\u003d",
+            header,
+            equals,
+            Behaviour.json(400, "{\"bad\":\"sk\\u003dlive\\u003dabc123\"}"),
+            "sk\\u003dlive\\u003dabc123"),
+        arguments(
+            "raw, in a header",
+            header,
+            KEY,
+            Behaviour.respond(400, Map.of("X-Echo", KEY), ""),
+            KEY));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("echoedKeys")
-  void anEchoedKeyIsRedactedInEveryEncoding(String form, AuthConfig config, String key, Behaviour answer, String echoed) {
+  void anEchoedKeyIsRedactedInEveryEncoding(
+      String form, AuthConfig config, String key, Behaviour answer, String echoed) {
     api.on("/echo", answer);
     EchoApi client = client(config, key);
 
@@ -237,7 +297,11 @@ class HostileApiTest {
     String token = base64("ops:" + pass);
     String echoed = Map.of("header", "Basic " + token, "base64", token, "password", pass).get(form);
     api.on("/echo", Behaviour.json(400, "{\"you\":\"" + echoed + "\"}"));
-    EchoApi client = client(AuthConfig.basic("WEATHER"), Map.of("WEATHER_USER", "ops", "WEATHER_PASS", pass), feign -> {});
+    EchoApi client =
+        client(
+            AuthConfig.basic("WEATHER"),
+            Map.of("WEATHER_USER", "ops", "WEATHER_PASS", pass),
+            feign -> {});
 
     FeignException e = assertThrows(FeignException.class, () -> client.echo("x"));
 
@@ -252,11 +316,13 @@ class HostileApiTest {
         client(
             AuthConfig.apiKey("WEATHER").header("X-API-Key"),
             Map.of("WEATHER_API_KEY", KEY),
-            feign -> feign.requestInterceptor(template -> template.header("Authorization", theirs)));
+            feign ->
+                feign.requestInterceptor(template -> template.header("Authorization", theirs)));
 
     FeignException e = assertThrows(FeignException.class, () -> client.echo("x"));
 
-    assertEquals(theirs, api.received().get(0).header("Authorization"), "sent as the caller set it");
+    assertEquals(
+        theirs, api.received().get(0).header("Authorization"), "sent as the caller set it");
     assertHidden(shown(e), theirs.substring("Basic ".length()), "their-own-pass", KEY);
   }
 
@@ -277,7 +343,9 @@ class HostileApiTest {
 
   private static String[] secretForms() {
     String basic = base64(formEncoded(CLIENT_ID) + ":" + formEncoded(SECRET));
-    return new String[] {SECRET, formEncoded(SECRET), formEncoded(SECRET).replace("+", "%20"), basic};
+    return new String[] {
+      SECRET, formEncoded(SECRET), formEncoded(SECRET).replace("+", "%20"), basic
+    };
   }
 
   static Stream<Arguments> endpointEchoes() {
@@ -292,14 +360,18 @@ class HostileApiTest {
   @ParameterizedTest(name = "{0} echoed as {1}")
   @MethodSource("endpointEchoes")
   void aTokenEndpointThatEchoesTheSecretShowsItNowhere(ClientAuth auth, String echoed) {
-    api.on("/token", Behaviour.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"got " + echoed + "\"}"));
+    api.on(
+        "/token",
+        Behaviour.json(
+            401, "{\"error\":\"invalid_client\",\"error_description\":\"got " + echoed + "\"}"));
     List<String> warnings = new CopyOnWriteArrayList<>();
     Handler handler = capture(warnings);
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(TokenCache.class.getName());
     log.addHandler(handler);
     try {
       TokenRequestException e =
-          assertThrows(TokenRequestException.class, () -> clientCredentials(auth, feign -> {}).echo("x"));
+          assertThrows(
+              TokenRequestException.class, () -> clientCredentials(auth, feign -> {}).echo("x"));
 
       assertTrue(e.getMessage().contains("invalid_client"), e.getMessage());
       assertFalse(warnings.isEmpty());
@@ -314,31 +386,50 @@ class HostileApiTest {
     String forged = "\\r\\nWARNING: forged\\u2028line\\u0007";
     api.on(
         "/token",
-        Behaviour.json(400, "{\"error\":\"invalid_client" + forged + "\",\"error_description\":\"bad" + forged + "x".repeat(10_000) + "\"}"));
+        Behaviour.json(
+            400,
+            "{\"error\":\"invalid_client"
+                + forged
+                + "\",\"error_description\":\"bad"
+                + forged
+                + "x".repeat(10_000)
+                + "\"}"));
 
     TokenRequestException e =
-        assertThrows(TokenRequestException.class, () -> clientCredentials(ClientAuth.CLIENT_SECRET_BASIC, feign -> {}).echo("x"));
+        assertThrows(
+            TokenRequestException.class,
+            () -> clientCredentials(ClientAuth.CLIENT_SECRET_BASIC, feign -> {}).echo("x"));
 
     assertTrue(e.getMessage().contains("WARNING: forged"), e.getMessage());
-    assertTrue(e.getMessage().chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028'), e.getMessage());
+    assertTrue(
+        e.getMessage().chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028'),
+        e.getMessage());
     assertTrue(e.getMessage().length() < 1000, "message of " + e.getMessage().length() + " chars");
   }
 
   static Stream<Arguments> failingClients() {
     return Stream.of(
-        arguments(ClientAuth.CLIENT_SECRET_BASIC, (Client) (request, options) -> {
-          throw new IllegalStateException("cannot send " + request.headers());
-        }),
-        arguments(ClientAuth.CLIENT_SECRET_POST, (Client) (request, options) -> {
-          throw new IOException("cannot send " + new String(request.body(), UTF_8));
-        }));
+        arguments(
+            ClientAuth.CLIENT_SECRET_BASIC,
+            (Client)
+                (request, options) -> {
+                  throw new IllegalStateException("cannot send " + request.headers());
+                }),
+        arguments(
+            ClientAuth.CLIENT_SECRET_POST,
+            (Client)
+                (request, options) -> {
+                  throw new IOException("cannot send " + new String(request.body(), UTF_8));
+                }));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("failingClients")
   void aFailureOfTheUsersClientIsRedactedWhateverItQuotes(ClientAuth auth, Client failing) {
     RuntimeException e =
-        assertThrows(RuntimeException.class, () -> clientCredentials(auth, feign -> feign.client(failing)).echo("x"));
+        assertThrows(
+            RuntimeException.class,
+            () -> clientCredentials(auth, feign -> feign.client(failing)).echo("x"));
 
     assertTrue(shown(e).contains("cannot send"), shown(e));
     assertHidden(shown(e), secretForms());
@@ -368,17 +459,26 @@ class HostileApiTest {
 
     assertEquals("moved", client(AuthConfig.apiKey("WEATHER"), KEY).echo("x"));
 
-    assertTrue(api.received().get(1).text().contains("Bearer " + KEY), "same origin, so the key went along");
+    assertTrue(
+        api.received().get(1).text().contains("Bearer " + KEY),
+        "same origin, so the key went along");
     counting.assertAllClosed();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://[oops/?api_key=", "http://127.0.0.1:99999999999/?api_key=", "http://host:port/?api_key="})
+  @ValueSource(
+      strings = {
+        "http://[oops/?api_key=",
+        "http://127.0.0.1:99999999999/?api_key=",
+        "http://host:port/?api_key="
+      })
   void aLocationNoParserCanReadIsHandedOnAsItCameRedacted(String location) {
     api.on("/echo", Behaviour.redirect(302, location + KEY));
 
     FeignException e =
-        assertThrows(FeignException.class, () -> client(AuthConfig.apiKey("WEATHER").query("api_key"), KEY).echo("x"));
+        assertThrows(
+            FeignException.class,
+            () -> client(AuthConfig.apiKey("WEATHER").query("api_key"), KEY).echo("x"));
 
     assertEquals(302, e.status());
     assertHidden(shown(e), KEY);

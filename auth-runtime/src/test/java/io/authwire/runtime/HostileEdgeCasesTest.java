@@ -53,12 +53,18 @@ class HostileEdgeCasesTest {
     api.close();
   }
 
-  private EchoApi client(AuthConfig config, Map<String, String> env, Consumer<Feign.Builder> feign) {
+  private EchoApi client(
+      AuthConfig config, Map<String, String> env, Consumer<Feign.Builder> feign) {
     Map<String, String> all = new HashMap<>(env);
     all.put(config.envPrefix() + "_BASE_URL", api.url());
     return AuthwireClient.builder(EchoApi.class, EchoApi.class, config)
         .env(all)
-        .feign(f -> f.logger(logger).logLevel(Logger.Level.FULL).retryer(Retryer.NEVER_RETRY).options(FOLLOW))
+        .feign(
+            f ->
+                f.logger(logger)
+                    .logLevel(Logger.Level.FULL)
+                    .retryer(Retryer.NEVER_RETRY)
+                    .options(FOLLOW))
         .feign(feign)
         .build()
         .api();
@@ -104,15 +110,21 @@ class HostileEdgeCasesTest {
     };
   }
 
-  /** A token_type the endpoint sends back is quoted like error_description: redacted, without control characters, cut short. */
+  /**
+   * A token_type the endpoint sends back is quoted like error_description: redacted, without
+   * control characters, cut short.
+   */
   @Test
   void aTokenTypeFromTheEndpointIsRedactedStrippedAndCut() {
     api.on(
         "/token-type",
         Behaviour.json(
             200,
-            "{\"access_token\":\"abc\",\"token_type\":\"" + SECRET
-                + "\\r\\nWARNING: forged line" + "x".repeat(300) + "\"}"));
+            "{\"access_token\":\"abc\",\"token_type\":\""
+                + SECRET
+                + "\\r\\nWARNING: forged line"
+                + "x".repeat(300)
+                + "\"}"));
     List<String> warnings = new CopyOnWriteArrayList<>();
     Handler handler = capture(warnings);
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(TokenCache.class.getName());
@@ -121,17 +133,25 @@ class HostileEdgeCasesTest {
       TokenRequestException e =
           assertThrows(
               TokenRequestException.class,
-              () -> clientCredentials(ClientAuth.CLIENT_SECRET_POST, "/token-type", f -> {}).echo("x"));
+              () ->
+                  clientCredentials(ClientAuth.CLIENT_SECRET_POST, "/token-type", f -> {})
+                      .echo("x"));
       String everything = shown(e) + String.join("\n", warnings);
       assertFalse(everything.contains(SECRET), "client secret shown:\n" + e.getMessage());
-      assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), "control characters in message");
-      assertTrue(e.getMessage().length() < 1000, "message of " + e.getMessage().length() + " chars");
+      assertTrue(
+          e.getMessage().chars().noneMatch(Character::isISOControl),
+          "control characters in message");
+      assertTrue(
+          e.getMessage().length() < 1000, "message of " + e.getMessage().length() + " chars");
     } finally {
       log.removeHandler(handler);
     }
   }
 
-  /** A Content-Length says nothing of a chunked or compressed body: every body is redacted as it is read. */
+  /**
+   * A Content-Length says nothing of a chunked or compressed body: every body is redacted as it is
+   * read.
+   */
   @Test
   void aChunkedBodyIsRedactedWhateverItsContentLengthSays() {
     String body = "you sent " + KEY;
@@ -142,7 +162,10 @@ class HostileEdgeCasesTest {
                 socket,
                 "HTTP/1.1 400 Bad\r\nContent-Type: text/plain\r\nContent-Length: 1\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                    + Integer.toHexString(body.getBytes(UTF_8).length) + "\r\n" + body + "\r\n0\r\n\r\n"));
+                    + Integer.toHexString(body.getBytes(UTF_8).length)
+                    + "\r\n"
+                    + body
+                    + "\r\n0\r\n\r\n"));
     EchoApi client = apiKeyClient(f -> {});
 
     FeignException e = assertThrows(FeignException.class, () -> client.echo("x"));
@@ -166,7 +189,10 @@ class HostileEdgeCasesTest {
     assertFalse(shown(e).contains(KEY), "key shown:\n" + shown(e));
   }
 
-  /** A Location whose port no socket can have is not followed: the 3xx reaches Feign as it came, redacted. */
+  /**
+   * A Location whose port no socket can have is not followed: the 3xx reaches Feign as it came,
+   * redacted.
+   */
   @Test
   void aLocationWithAPortNoSocketCanHaveIsHandedOnUnfollowed() {
     api.on("/echo", Behaviour.redirect(302, "http://127.0.0.1:99999/x"));
@@ -189,12 +215,15 @@ class HostileEdgeCasesTest {
     assertFalse(all.contains(KEY), "key shown:\n" + all);
   }
 
-  /** A timeout of 0 means none to Feign; a token request still gets a deadline, and it is not zero. */
+  /**
+   * A timeout of 0 means none to Feign; a token request still gets a deadline, and it is not zero.
+   */
   @Test
   void timeoutsOfZeroStillLetATokenRequestFinish() {
     api.on(
         "/token-zero",
-        Behaviour.json(200, "{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":600}"));
+        Behaviour.json(
+            200, "{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":600}"));
     api.on("/echo", Behaviour.respond(200, Map.of(), "ok"));
     EchoApi client =
         clientCredentials(
@@ -205,32 +234,52 @@ class HostileEdgeCasesTest {
     assertEquals("ok", client.echo("x"));
   }
 
-  /** Clients with other envPrefixes share one token: each client's failure names its own variables. */
+  /**
+   * Clients with other envPrefixes share one token: each client's failure names its own variables.
+   */
   @Test
   void aSharedTokenNamesEachClientsOwnVariables() {
     api.on("/token-shared", Behaviour.json(401, "{\"error\":\"invalid_client\"}"));
     String id = "shared-" + System.nanoTime();
-    Map<String, String> billing = Map.of(
-        "BILLING_CLIENT_ID", id, "BILLING_CLIENT_SECRET", SECRET, "BILLING_TOKEN_URL", api.url() + "/token-shared");
-    Map<String, String> payments = Map.of(
-        "PAYMENTS_CLIENT_ID", id, "PAYMENTS_CLIENT_SECRET", SECRET, "PAYMENTS_TOKEN_URL", api.url() + "/token-shared");
+    Map<String, String> billing =
+        Map.of(
+            "BILLING_CLIENT_ID",
+            id,
+            "BILLING_CLIENT_SECRET",
+            SECRET,
+            "BILLING_TOKEN_URL",
+            api.url() + "/token-shared");
+    Map<String, String> payments =
+        Map.of(
+            "PAYMENTS_CLIENT_ID",
+            id,
+            "PAYMENTS_CLIENT_SECRET",
+            SECRET,
+            "PAYMENTS_TOKEN_URL",
+            api.url() + "/token-shared");
     EchoApi first = client(AuthConfig.clientCredentials("BILLING"), billing, f -> {});
     EchoApi second = client(AuthConfig.clientCredentials("PAYMENTS"), payments, f -> {});
 
     TokenRequestException e = assertThrows(TokenRequestException.class, () -> second.echo("x"));
 
     assertTrue(first != null);
-    assertEquals(List.of("PAYMENTS_CLIENT_ID", "PAYMENTS_CLIENT_SECRET"), e.variables(), e.getMessage());
+    assertEquals(
+        List.of("PAYMENTS_CLIENT_ID", "PAYMENTS_CLIENT_SECRET"), e.variables(), e.getMessage());
   }
 
-  /** A secret holding a soft hyphen, echoed in error_description, is redacted before any character is stripped. */
+  /**
+   * A secret holding a soft hyphen, echoed in error_description, is redacted before any character
+   * is stripped.
+   */
   @Test
   void aSecretHoldingAFormatCharacterIsRedactedWhenEchoed() {
     String secret = "Corr3ct\u00ADHorse-Battery-Staple-42";
     String shownSecret = "Corr3ctHorse-Battery-Staple-42";
     api.on(
         "/token-shy",
-        Behaviour.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + secret + "\"}"));
+        Behaviour.json(
+            401,
+            "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + secret + "\"}"));
     EchoApi client =
         client(
             AuthConfig.clientCredentials("BILLING").clientAuth(ClientAuth.CLIENT_SECRET_POST),

@@ -33,7 +33,8 @@ import java.util.function.Function;
 public final class HostileServer implements AutoCloseable {
 
   /** A request as the server read it. */
-  public record Received(String method, String target, Map<String, List<String>> headers, byte[] body) {
+  public record Received(
+      String method, String target, Map<String, List<String>> headers, byte[] body) {
     public String path() {
       int query = target.indexOf('?');
       return query < 0 ? target : target.substring(0, query);
@@ -47,7 +48,9 @@ public final class HostileServer implements AutoCloseable {
     /** The request as it came over the wire, for answers that echo it. */
     public String text() {
       StringBuilder text = new StringBuilder(method).append(' ').append(target).append("\r\n");
-      headers.forEach((name, values) -> values.forEach(v -> text.append(name).append(": ").append(v).append("\r\n")));
+      headers.forEach(
+          (name, values) ->
+              values.forEach(v -> text.append(name).append(": ").append(v).append("\r\n")));
       return text.append("\r\n").append(new String(body, UTF_8)).toString();
     }
   }
@@ -78,12 +81,14 @@ public final class HostileServer implements AutoCloseable {
     }
 
     /** The whole response, status line first, one byte every {@code interval}. */
-    static Behaviour trickle(Duration interval, int status, Map<String, String> headers, String body) {
+    static Behaviour trickle(
+        Duration interval, int status, Map<String, String> headers, String body) {
       return (request, socket) -> slowly(socket, response(status, headers, body), interval);
     }
 
     /** Status line and headers at once, then the body one byte every {@code interval}. */
-    static Behaviour trickleBody(Duration interval, int status, Map<String, String> headers, String body) {
+    static Behaviour trickleBody(
+        Duration interval, int status, Map<String, String> headers, String body) {
       return (request, socket) -> {
         String response = response(status, headers, body);
         int bodyStart = response.indexOf("\r\n\r\n") + 4;
@@ -117,14 +122,16 @@ public final class HostileServer implements AutoCloseable {
 
     /** A {@code status} response whose body is the request as received, credentials and all. */
     static Behaviour echo(int status) {
-      return (request, socket) -> write(socket, response(status, Map.of("Content-Type", "text/plain"), request.text()));
+      return (request, socket) ->
+          write(socket, response(status, Map.of("Content-Type", "text/plain"), request.text()));
     }
 
     /** Each request gets the next behaviour; the last one answers every request after it. */
     static Behaviour sequence(Behaviour... behaviours) {
       AtomicInteger next = new AtomicInteger();
       return (request, socket) ->
-          behaviours[Math.min(next.getAndIncrement(), behaviours.length - 1)].answer(request, socket);
+          behaviours[Math.min(next.getAndIncrement(), behaviours.length - 1)].answer(
+              request, socket);
     }
   }
 
@@ -210,7 +217,8 @@ public final class HostileServer implements AutoCloseable {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
       int colon = line.indexOf(':');
-      headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
+      headers
+          .computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
           .add(line.substring(colon + 1).trim());
     }
     List<String> length = headers.getOrDefault("Content-Length", List.of("0"));
@@ -235,7 +243,8 @@ public final class HostileServer implements AutoCloseable {
   static String response(int status, Map<String, String> headers, String body) {
     byte[] bytes = body.getBytes(UTF_8);
     StringBuilder response = new StringBuilder("HTTP/1.1 ").append(status).append(" Status\r\n");
-    headers.forEach((name, value) -> response.append(name).append(": ").append(value).append("\r\n"));
+    headers.forEach(
+        (name, value) -> response.append(name).append(": ").append(value).append("\r\n"));
     response.append("Content-Length: ").append(bytes.length).append("\r\n");
     response.append("Connection: close\r\n\r\n");
     return response.append(body).toString();
@@ -267,6 +276,10 @@ public final class HostileServer implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "HostileServer(" + url() + ", routes=" + Arrays.toString(routes.keySet().toArray()) + ")";
+    return "HostileServer("
+        + url()
+        + ", routes="
+        + Arrays.toString(routes.keySet().toArray())
+        + ")";
   }
 }

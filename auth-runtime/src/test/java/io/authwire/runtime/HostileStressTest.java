@@ -30,9 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many callers for a few seconds against a token endpoint that fails at random in every way it
- * can, and an API that sometimes refuses the token: every call ends by its deadline, no thread is
- * left waiting, and no secret or token reaches a log line or an exception.
+ * Many callers for a few seconds against a token endpoint that fails at random in every way it can,
+ * and an API that sometimes refuses the token: every call ends by its deadline, no thread is left
+ * waiting, and no secret or token reaches a log line or an exception.
  */
 class HostileStressTest {
   private static final String CLIENT_ID = "stress-client";
@@ -40,9 +40,11 @@ class HostileStressTest {
   private static final int CALLERS = 16;
   private static final Duration RUN = Duration.ofSeconds(3);
   private static final int MAX_CALLS_PER_CALLER = 400;
+
   /** 300 ms connect and read timeouts: a token request may take 600 ms as a whole. */
   private static final Request.Options TIMEOUTS =
       new Request.Options(300, TimeUnit.MILLISECONDS, 300, TimeUnit.MILLISECONDS, true);
+
   /**
    * The longest a call may take: waiting for a token, its API request, and once more both for the
    * retry after a 401, each bounded by the timeouts above; with slack for a loaded machine.
@@ -51,7 +53,8 @@ class HostileStressTest {
 
   private final Random random = new Random(20261130);
   private final AtomicInteger issued = new AtomicInteger();
-  private final java.util.logging.Logger authwireLog = java.util.logging.Logger.getLogger("io.authwire");
+  private final java.util.logging.Logger authwireLog =
+      java.util.logging.Logger.getLogger("io.authwire");
   private final ConcurrentLinkedQueue<String> logLines = new ConcurrentLinkedQueue<>();
   private final Handler capture =
       new Handler() {
@@ -116,15 +119,24 @@ class HostileStressTest {
   void everyCallEndsByItsDeadlineAndNothingSecretIsShown() throws Exception {
     CapturingLogger feignLog = new CapturingLogger();
     EchoApi api =
-        AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
+        AuthwireClient.builder(
+                EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
             .env(
                 Map.of(
-                    "BILLING_CLIENT_ID", CLIENT_ID,
-                    "BILLING_CLIENT_SECRET", SECRET,
-                    "BILLING_TOKEN_URL", server.url() + "/token",
-                    "BILLING_BASE_URL", server.url()))
+                    "BILLING_CLIENT_ID",
+                    CLIENT_ID,
+                    "BILLING_CLIENT_SECRET",
+                    SECRET,
+                    "BILLING_TOKEN_URL",
+                    server.url() + "/token",
+                    "BILLING_BASE_URL",
+                    server.url()))
             .feign(
-                f -> f.options(TIMEOUTS).retryer(Retryer.NEVER_RETRY).logger(feignLog).logLevel(Logger.Level.FULL))
+                f ->
+                    f.options(TIMEOUTS)
+                        .retryer(Retryer.NEVER_RETRY)
+                        .logger(feignLog)
+                        .logLevel(Logger.Level.FULL))
             .build()
             .api();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();

@@ -29,9 +29,11 @@ import org.junit.jupiter.api.Test;
 /** Client credentials against token endpoints and APIs that misbehave on purpose. */
 class HostileTokenEndpointTest {
   private static final String SECRET = "hostile-secret-never-shown";
+
   /** One-second timeouts: a token request may take two seconds as a whole. */
   private static final Request.Options ONE_SECOND =
       new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, true);
+
   private static final String TOKEN =
       "{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":600}";
 
@@ -48,13 +50,18 @@ class HostileTokenEndpointTest {
   }
 
   private EchoApi client(Consumer<feign.Feign.Builder> feign) {
-    return AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
+    return AuthwireClient.builder(
+            EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
         .env(
             Map.of(
-                "BILLING_CLIENT_ID", "client-" + System.nanoTime(),
-                "BILLING_CLIENT_SECRET", SECRET,
-                "BILLING_TOKEN_URL", server.url() + "/token",
-                "BILLING_BASE_URL", server.url()))
+                "BILLING_CLIENT_ID",
+                "client-" + System.nanoTime(),
+                "BILLING_CLIENT_SECRET",
+                SECRET,
+                "BILLING_TOKEN_URL",
+                server.url() + "/token",
+                "BILLING_BASE_URL",
+                server.url()))
         .feign(feign.andThen(f -> f.options(ONE_SECOND)))
         .build()
         .api();
@@ -73,7 +80,8 @@ class HostileTokenEndpointTest {
 
     TokenRequestException e =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(4), () -> assertThrows(TokenRequestException.class, () -> api.echo("x")));
+            Duration.ofSeconds(4),
+            () -> assertThrows(TokenRequestException.class, () -> api.echo("x")));
 
     assertTrue(e.getMessage().contains("timed out"), e.getMessage());
     assertTrue(e.getMessage().contains("2000 ms"), e.getMessage());
@@ -89,7 +97,8 @@ class HostileTokenEndpointTest {
 
     TokenRequestException e =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(4), () -> assertThrows(TokenRequestException.class, () -> api.echo("x")));
+            Duration.ofSeconds(4),
+            () -> assertThrows(TokenRequestException.class, () -> api.echo("x")));
 
     assertTrue(e.getMessage().contains("timed out"), e.getMessage());
   }

@@ -23,7 +23,8 @@ class HostsTest {
   }
 
   private static String refusal(String baseUrl) {
-    MissingCredentialsException e = assertThrows(MissingCredentialsException.class, () -> builder(baseUrl).build());
+    MissingCredentialsException e =
+        assertThrows(MissingCredentialsException.class, () -> builder(baseUrl).build());
     assertEquals(List.of("WEATHER_BASE_URL"), e.invalidVariables());
     return e.getMessage();
   }
@@ -39,16 +40,22 @@ class HostsTest {
                     feign.client(
                         (request, options) -> {
                           sent.add(request);
-                          return Response.builder().status(200).headers(Map.of()).request(request)
-                              .body("ok", StandardCharsets.UTF_8).build();
+                          return Response.builder()
+                              .status(200)
+                              .headers(Map.of())
+                              .request(request)
+                              .body("ok", StandardCharsets.UTF_8)
+                              .build();
                         }))
             .build()
             .api();
 
     assertEquals("ok", api.echo("x"));
     assertEquals("http://billing_api:8080/echo?q=x", sent.get(0).url());
-    assertEquals(List.of("Bearer k3y-for-billing"), List.copyOf(sent.get(0).headers().get("Authorization")));
-    assertTrue(refusal("http://billing_api:8080").contains("uses plain http"), "refused as insecure only");
+    assertEquals(
+        List.of("Bearer k3y-for-billing"), List.copyOf(sent.get(0).headers().get("Authorization")));
+    assertTrue(
+        refusal("http://billing_api:8080").contains("uses plain http"), "refused as insecure only");
   }
 
   @ParameterizedTest
@@ -88,7 +95,9 @@ class HostsTest {
 
   @Test
   void whatAUriCannotHoldIsPercentEncodedOnce() {
-    assertEquals("http://127.0.0.1:1/my%20api%C3%A9", builder("http://127.0.0.1:1/my api\u00e9/").build().baseUrl());
+    assertEquals(
+        "http://127.0.0.1:1/my%20api%C3%A9",
+        builder("http://127.0.0.1:1/my api\u00e9/").build().baseUrl());
     assertEquals("http://127.0.0.1:1/a%2Fb", builder("http://127.0.0.1:1/a%2Fb").build().baseUrl());
   }
 }

@@ -14,13 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A real HTTP server on a loopback address that records every request and answers each path with
- * a canned response.
+ * A real HTTP server on a loopback address that records every request and answers each path with a
+ * canned response.
  */
 final class LoopbackServer implements AutoCloseable {
 
   /** A request as the server saw it. */
-  record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
+  record Recorded(
+      String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
     String header(String name) {
       List<String> values = headers.get(name);
       return values == null ? null : String.join(",", values);
@@ -47,7 +48,8 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   static LoopbackServer start(String address) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
     LoopbackServer loopback = new LoopbackServer(server);
     server.createContext("/", loopback::handle);
     server.start();
@@ -64,7 +66,10 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   String url() {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    return "http://"
+        + server.getAddress().getAddress().getHostAddress()
+        + ":"
+        + server.getAddress().getPort();
   }
 
   List<Recorded> requests() {

@@ -19,8 +19,7 @@ class MissingCredentialsTest {
 
   @Test
   void namesEveryMissingOrBlankVariableAtOnce() {
-    MissingCredentialsException e =
-        failure(AuthConfig.basic("API"), Map.of("API_PASS", "  "));
+    MissingCredentialsException e = failure(AuthConfig.basic("API"), Map.of("API_PASS", "  "));
 
     assertEquals(List.of("API_BASE_URL", "API_USER", "API_PASS"), e.missingVariables());
     assertTrue(e.getMessage().contains("API_BASE_URL, API_USER, API_PASS"), e.getMessage());
@@ -30,7 +29,9 @@ class MissingCredentialsTest {
   @Test
   void clientCredentialsNeedsIdSecretAndTokenUrl() {
     MissingCredentialsException e =
-        failure(AuthConfig.clientCredentials("BILLING"), Map.of("BILLING_BASE_URL", "https://api.example.com"));
+        failure(
+            AuthConfig.clientCredentials("BILLING"),
+            Map.of("BILLING_BASE_URL", "https://api.example.com"));
 
     assertEquals(
         List.of("BILLING_CLIENT_ID", "BILLING_CLIENT_SECRET", "BILLING_TOKEN_URL"),
@@ -41,7 +42,9 @@ class MissingCredentialsTest {
   void refusesALineBreakInAKeyWithoutEchoingIt() {
     String key = "abc\r\nX-Injected: evil";
     MissingCredentialsException e =
-        failure(AuthConfig.apiKey("WEATHER"), Map.of("WEATHER_API_KEY", key, "WEATHER_BASE_URL", "http://127.0.0.1:1"));
+        failure(
+            AuthConfig.apiKey("WEATHER"),
+            Map.of("WEATHER_API_KEY", key, "WEATHER_BASE_URL", "http://127.0.0.1:1"));
 
     assertEquals(List.of("WEATHER_API_KEY"), e.invalidVariables());
     assertTrue(e.getMessage().contains("WEATHER_API_KEY contains a line break"), e.getMessage());
@@ -55,7 +58,13 @@ class MissingCredentialsTest {
     MissingCredentialsException e =
         failure(
             AuthConfig.basic("API"),
-            Map.of("API_USER", "us:er", "API_PASS", "se\u0000cret", "API_BASE_URL", "https://api.example.com"));
+            Map.of(
+                "API_USER",
+                "us:er",
+                "API_PASS",
+                "se\u0000cret",
+                "API_BASE_URL",
+                "https://api.example.com"));
 
     assertEquals(List.of("API_USER", "API_PASS"), e.invalidVariables());
     assertFalse(e.getMessage().contains("us:er"));
@@ -65,7 +74,9 @@ class MissingCredentialsTest {
   @Test
   void refusesABaseUrlThatIsNoUrlNamingTheVariable() {
     MissingCredentialsException e =
-        failure(AuthConfig.apiKey("WEATHER"), Map.of("WEATHER_API_KEY", "k", "WEATHER_BASE_URL", "not a url"));
+        failure(
+            AuthConfig.apiKey("WEATHER"),
+            Map.of("WEATHER_API_KEY", "k", "WEATHER_BASE_URL", "not a url"));
 
     assertEquals(List.of("WEATHER_BASE_URL"), e.invalidVariables());
     assertTrue(e.getMessage().contains("WEATHER_BASE_URL is not a URL"), e.getMessage());
@@ -76,7 +87,11 @@ class MissingCredentialsTest {
     MissingCredentialsException e =
         failure(
             AuthConfig.apiKey("WEATHER"),
-            Map.of("WEATHER_API_KEY", "k", "WEATHER_BASE_URL", "https://admin:hunter2@api.example.com"));
+            Map.of(
+                "WEATHER_API_KEY",
+                "k",
+                "WEATHER_BASE_URL",
+                "https://admin:hunter2@api.example.com"));
 
     assertEquals(List.of("WEATHER_BASE_URL"), e.invalidVariables());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
@@ -84,7 +99,8 @@ class MissingCredentialsTest {
 
   @Test
   void refusesPlainHttpToARemoteHostUnlessAllowed() {
-    Map<String, String> env = Map.of("WEATHER_API_KEY", "k", "WEATHER_BASE_URL", "http://api.example.com");
+    Map<String, String> env =
+        Map.of("WEATHER_API_KEY", "k", "WEATHER_BASE_URL", "http://api.example.com");
 
     MissingCredentialsException e = failure(AuthConfig.apiKey("WEATHER"), env);
     assertEquals(List.of("WEATHER_BASE_URL"), e.invalidVariables());
@@ -125,7 +141,9 @@ class MissingCredentialsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.basic("API")).env(null));
+            () ->
+                AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.basic("API"))
+                    .env(null));
     assertEquals("env must not be null", e.getMessage());
   }
 }

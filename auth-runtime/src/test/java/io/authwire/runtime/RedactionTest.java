@@ -14,9 +14,9 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** No credential reaches a log line, an exception or a toString(), whatever the log level. */
 class RedactionTest {
@@ -130,9 +130,12 @@ class RedactionTest {
     String deadUrl = server.url();
     server.close();
     EchoApi api =
-        AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").query("api_key"))
+        AuthwireClient.builder(
+                EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER").query("api_key"))
             .env(Map.of("WEATHER_API_KEY", KEY, "WEATHER_BASE_URL", deadUrl))
-            .feign(feign -> feign.logger(logger).logLevel(Logger.Level.FULL).retryer(Retryer.NEVER_RETRY))
+            .feign(
+                feign ->
+                    feign.logger(logger).logLevel(Logger.Level.FULL).retryer(Retryer.NEVER_RETRY))
             .build()
             .api();
 
@@ -151,10 +154,12 @@ class RedactionTest {
 
   @Test
   void anErrorBodyThatEchoesTheKeyIsRedactedBeforeFeignQuotesIt() {
-    server.respond("/items", new Canned(400, Map.of(), "{\"error\":\"key " + KEY + " is not valid here\"}"));
+    server.respond(
+        "/items", new Canned(400, Map.of(), "{\"error\":\"key " + KEY + " is not valid here\"}"));
     EchoApi api = client(AuthConfig.apiKey("WEATHER"), new CapturingLogger(), Logger.Level.NONE);
 
-    FeignException e = assertThrows(FeignException.class, () -> api.create(new EchoApi.Item("a", 1)));
+    FeignException e =
+        assertThrows(FeignException.class, () -> api.create(new EchoApi.Item("a", 1)));
 
     assertEquals(400, e.status());
     assertTrue(e.getMessage().contains("key <redacted> is not valid here"), e.getMessage());

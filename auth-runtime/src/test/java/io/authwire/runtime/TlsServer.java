@@ -15,8 +15,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A real HTTPS server on 127.0.0.1 with a self-signed certificate made by the JDK's keytool, and
- * an {@link SSLContext} that trusts it.
+ * A real HTTPS server on 127.0.0.1 with a self-signed certificate made by the JDK's keytool, and an
+ * {@link SSLContext} that trusts it.
  */
 final class TlsServer implements AutoCloseable {
   private static final char[] PASSWORD = "changeit".toCharArray();
@@ -60,9 +60,23 @@ final class TlsServer implements AutoCloseable {
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-keystore", file.toString(), "-storetype", "PKCS12",
-                    "-storepass", new String(PASSWORD), "-alias", "server", "-keyalg", "EC",
-                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "1"))
+                    "-genkeypair",
+                    "-keystore",
+                    file.toString(),
+                    "-storetype",
+                    "PKCS12",
+                    "-storepass",
+                    new String(PASSWORD),
+                    "-alias",
+                    "server",
+                    "-keyalg",
+                    "EC",
+                    "-dname",
+                    "CN=127.0.0.1",
+                    "-ext",
+                    "SAN=ip:127.0.0.1",
+                    "-validity",
+                    "1"))
             .redirectErrorStream(true)
             .start();
     String output = new String(keytool.getInputStream().readAllBytes());
@@ -79,7 +93,8 @@ final class TlsServer implements AutoCloseable {
   private static SSLContext context(KeyStore store) throws Exception {
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(store, PASSWORD);
-    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(store);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);

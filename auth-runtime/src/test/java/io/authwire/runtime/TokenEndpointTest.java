@@ -62,10 +62,13 @@ class TokenEndpointTest {
   }
 
   /** What a client with envPrefix BILLING sees of the endpoint's answers. */
-  private static TokenRequestException failureSeenByClient(TokenEndpoint endpoint, Request.Options options) {
+  private static TokenRequestException failureSeenByClient(
+      TokenEndpoint endpoint, Request.Options options) {
     ClientTokens tokens =
         new ClientTokens(
-            new TokenCache(endpoint, Ticker.SYSTEM, Runnable::run), Duration.ofSeconds(60), "BILLING");
+            new TokenCache(endpoint, Ticker.SYSTEM, Runnable::run),
+            Duration.ofSeconds(60),
+            "BILLING");
     return assertThrows(TokenRequestException.class, () -> tokens.credential(options));
   }
 
@@ -136,8 +139,13 @@ class TokenEndpointTest {
   @Test
   void invalidClientNamesIdAndSecretWithoutShowingTheSecret() {
     TokenRequestException e =
-        failure(new Canned(401, Map.of("Content-Type", "application/json"),
-            "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + SECRET + "\"}"));
+        failure(
+            new Canned(
+                401,
+                Map.of("Content-Type", "application/json"),
+                "{\"error\":\"invalid_client\",\"error_description\":\"bad secret "
+                    + SECRET
+                    + "\"}"));
 
     assertEquals("invalid_client", e.error().orElseThrow());
     assertEquals(401, e.status());
@@ -159,7 +167,8 @@ class TokenEndpointTest {
     TokenRequestException e =
         failure(new Canned(200, Map.of("Content-Type", "text/html"), "<html>login</html>"));
 
-    assertTrue(e.getMessage().contains("not a JSON object (Content-Type text/html)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("not a JSON object (Content-Type text/html)"), e.getMessage());
   }
 
   @Test
@@ -198,8 +207,7 @@ class TokenEndpointTest {
 
   @Test
   void serverErrorsCarryTheStatusAndRetryAfter() {
-    TokenRequestException e =
-        failure(new Canned(503, Map.of("Retry-After", "7"), "maintenance"));
+    TokenRequestException e = failure(new Canned(503, Map.of("Retry-After", "7"), "maintenance"));
 
     assertEquals(503, e.status());
     assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
@@ -210,7 +218,10 @@ class TokenEndpointTest {
     try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       TokenRequest request =
           new TokenRequest(
-              "http://127.0.0.1:" + silent.getLocalPort() + "/token", "c", SECRET, List.of(),
+              "http://127.0.0.1:" + silent.getLocalPort() + "/token",
+              "c",
+              SECRET,
+              List.of(),
               ClientAuth.CLIENT_SECRET_BASIC);
       TokenEndpoint endpoint =
           new TokenEndpoint(

@@ -99,7 +99,10 @@ class TransportTest {
     EchoApi api =
         AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER"))
             .env(Map.of("WEATHER_API_KEY", KEY, "WEATHER_BASE_URL", origin.url()))
-            .feign(feign -> feign.options(new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false)))
+            .feign(
+                feign ->
+                    feign.options(
+                        new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false)))
             .build()
             .api();
 
@@ -119,7 +122,9 @@ class TransportTest {
                   feign ->
                       feign.client(
                           new Client.Default(
-                              secure.sslContext().getSocketFactory(), (host, session) -> true, false)))
+                              secure.sslContext().getSocketFactory(),
+                              (host, session) -> true,
+                              false)))
               .build()
               .api();
 
@@ -136,7 +141,12 @@ class TransportTest {
     Client recording =
         (request, options) -> {
           seen.add(options);
-          return Response.builder().status(200).headers(Map.of()).body("ok", java.nio.charset.StandardCharsets.UTF_8).request(request).build();
+          return Response.builder()
+              .status(200)
+              .headers(Map.of())
+              .body("ok", java.nio.charset.StandardCharsets.UTF_8)
+              .request(request)
+              .build();
         };
     EchoApi api =
         AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER"))
@@ -155,14 +165,22 @@ class TransportTest {
 
   @Test
   void aSlowServerTimesOutAsConfigured() throws Exception {
-    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       EchoApi api =
           AuthwireClient.builder(EchoApi.class, EchoApi.class, AuthConfig.apiKey("WEATHER"))
-              .env(Map.of("WEATHER_API_KEY", KEY, "WEATHER_BASE_URL", "http://127.0.0.1:" + silent.getLocalPort()))
+              .env(
+                  Map.of(
+                      "WEATHER_API_KEY",
+                      KEY,
+                      "WEATHER_BASE_URL",
+                      "http://127.0.0.1:" + silent.getLocalPort()))
               .feign(
                   feign ->
                       feign
-                          .options(new Request.Options(200, TimeUnit.MILLISECONDS, 200, TimeUnit.MILLISECONDS, true))
+                          .options(
+                              new Request.Options(
+                                  200, TimeUnit.MILLISECONDS, 200, TimeUnit.MILLISECONDS, true))
                           .retryer(Retryer.NEVER_RETRY))
               .build()
               .api();

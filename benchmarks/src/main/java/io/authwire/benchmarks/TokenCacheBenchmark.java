@@ -37,14 +37,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class TokenCacheBenchmark {
+  private static final Request.Options OPTIONS = new Request.Options();
+  private static final long SKEW_NANOS = Duration.ofSeconds(60).toNanos();
   private TokenCache cache;
 
   @Setup
   public void warmUp() {
     TokenRequest request =
         new TokenRequest(
-            "https://auth.example.com/token", "bench", "secret", List.of(),
-            ClientAuth.CLIENT_SECRET_BASIC, Duration.ofSeconds(60), "BENCH");
+            "https://auth.example.com/token",
+            "bench",
+            "secret",
+            List.of(),
+            ClientAuth.CLIENT_SECRET_BASIC);
     TokenEndpoint endpoint =
         new TokenEndpoint(
             (httpRequest, options) ->
@@ -54,22 +59,21 @@ public class TokenCacheBenchmark {
                     .body("{\"access_token\":\"t\",\"expires_in\":86400}", StandardCharsets.UTF_8)
                     .request(httpRequest)
                     .build(),
-            Request.Options::new,
             request,
             Clock.systemUTC(),
             Ticker.SYSTEM);
     cache = new TokenCache(endpoint, Ticker.SYSTEM, Runnable::run);
-    cache.credential();
+    cache.credential(OPTIONS, SKEW_NANOS);
   }
 
   @Benchmark
   public String cachedToken() {
-    return cache.credential();
+    return cache.credential(OPTIONS, SKEW_NANOS);
   }
 
   @Benchmark
   @Threads(4)
   public String cachedTokenFourThreads() {
-    return cache.credential();
+    return cache.credential(OPTIONS, SKEW_NANOS);
   }
 }

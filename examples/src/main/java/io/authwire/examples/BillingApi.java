@@ -5,7 +5,9 @@ import feign.RequestLine;
 import io.authwire.ClientCredentials;
 
 /** A billing API that takes OAuth 2.0 access tokens. */
-@ClientCredentials(envPrefix = "BILLING", scopes = {"invoices.read"})
+@ClientCredentials(
+    envPrefix = "BILLING",
+    scopes = {"invoices.read"})
 public interface BillingApi {
 
   @RequestLine("GET /invoices/{id}")

@@ -52,10 +52,14 @@ public final class Demo {
           AuthwireBillingApi.builder()
               .env(
                   Map.of(
-                      "BILLING_CLIENT_ID", DemoServer.BILLING_CLIENT_ID,
-                      "BILLING_CLIENT_SECRET", DemoServer.BILLING_CLIENT_SECRET,
-                      "BILLING_TOKEN_URL", url + "/oauth2/token",
-                      "BILLING_BASE_URL", url))
+                      "BILLING_CLIENT_ID",
+                      DemoServer.BILLING_CLIENT_ID,
+                      "BILLING_CLIENT_SECRET",
+                      DemoServer.BILLING_CLIENT_SECRET,
+                      "BILLING_TOKEN_URL",
+                      url + "/oauth2/token",
+                      "BILLING_BASE_URL",
+                      url))
               .build();
       out.println();
       out.println("3. @ClientCredentials: tokens live " + TOKEN_LIFETIME.toSeconds() + " s");
@@ -66,8 +70,12 @@ public final class Demo {
         Thread.sleep(100);
       }
       out.println(
-          "   " + calls + " calls over " + TOKEN_LIFETIME.multipliedBy(2).toSeconds()
-              + " s, none failed; " + server.tokenRequests()
+          "   "
+              + calls
+              + " calls over "
+              + TOKEN_LIFETIME.multipliedBy(2).toSeconds()
+              + " s, none failed; "
+              + server.tokenRequests()
               + " token requests, each refreshed ahead of expiry");
 
       out.println();
@@ -76,8 +84,12 @@ public final class Demo {
       int before = server.tokenRequests();
       BillingApi.Invoice invoice = billing.invoice("inv-after-revocation");
       out.println(
-          "   the API answered 401; Authwire fetched " + (server.tokenRequests() - before)
-              + " new token and retried once: " + invoice.id() + " is " + invoice.status());
+          "   the API answered 401; Authwire fetched "
+              + (server.tokenRequests() - before)
+              + " new token and retried once: "
+              + invoice.id()
+              + " is "
+              + invoice.status());
 
       out.println();
       out.println("5. Fail fast: a client without its variables");

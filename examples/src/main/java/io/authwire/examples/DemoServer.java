@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One loopback server playing the three example APIs and an OAuth 2.0 token endpoint, built on
- * the JDK's {@code HttpServer} so the demo needs nothing else.
+ * One loopback server playing the three example APIs and an OAuth 2.0 token endpoint, built on the
+ * JDK's {@code HttpServer} so the demo needs nothing else.
  */
 public final class DemoServer implements AutoCloseable {
   static final String WEATHER_KEY = "demo-weather-key";
@@ -63,15 +63,21 @@ public final class DemoServer implements AutoCloseable {
   private void token(HttpExchange exchange) throws IOException {
     tokenRequests.incrementAndGet();
     exchange.getRequestBody().readAllBytes();
-    if (!basic(BILLING_CLIENT_ID, BILLING_CLIENT_SECRET).equals(header(exchange, "Authorization"))) {
+    if (!basic(BILLING_CLIENT_ID, BILLING_CLIENT_SECRET)
+        .equals(header(exchange, "Authorization"))) {
       send(exchange, 401, "{\"error\":\"invalid_client\"}");
       return;
     }
     String token = "demo-token-" + tokenRequests.get();
     tokenExpiry.put(token, System.currentTimeMillis() + tokenLifetime.toMillis());
-    send(exchange, 200,
-        "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-            + tokenLifetime.toSeconds() + "}");
+    send(
+        exchange,
+        200,
+        "{\"access_token\":\""
+            + token
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+            + tokenLifetime.toSeconds()
+            + "}");
   }
 
   private void forecast(HttpExchange exchange) throws IOException {
@@ -88,14 +94,17 @@ public final class DemoServer implements AutoCloseable {
       send(exchange, 401, "{}");
       return;
     }
-    send(exchange, 200,
+    send(
+        exchange,
+        200,
         "[{\"id\":\"acc-1\",\"owner\":\"Ada\",\"balanceCents\":4200},"
             + "{\"id\":\"acc-2\",\"owner\":\"Grace\",\"balanceCents\":1700}]");
   }
 
   private void invoice(HttpExchange exchange) throws IOException {
     String authorization = header(exchange, "Authorization");
-    Long expiry = authorization == null ? null : tokenExpiry.get(authorization.replace("Bearer ", ""));
+    Long expiry =
+        authorization == null ? null : tokenExpiry.get(authorization.replace("Bearer ", ""));
     if (expiry == null || expiry < System.currentTimeMillis()) {
       exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       send(exchange, 401, "{}");

@@ -25,6 +25,7 @@ class DaggerInjectionTest {
   interface WeatherComponent {
     WeatherApi weather();
   }
+
   // end snippet
 
   @Test

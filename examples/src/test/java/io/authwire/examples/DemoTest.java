@@ -21,18 +21,26 @@ class DemoTest {
 
     assertTrue(output.contains("Paris: 21.5 C, sunny"), output);
     assertTrue(output.contains("Ada: 4200 cents"), output);
-    Matcher refresh = Pattern.compile("(\\d+) calls over 4 s, none failed; (\\d+) token requests").matcher(output);
+    Matcher refresh =
+        Pattern.compile("(\\d+) calls over 4 s, none failed; (\\d+) token requests")
+            .matcher(output);
     assertTrue(refresh.find(), output);
     int tokens = Integer.parseInt(refresh.group(2));
     assertTrue(tokens >= 2 && tokens <= 6, output);
-    assertTrue(output.contains("fetched 1 new token and retried once: inv-after-revocation is open"), output);
     assertTrue(
-        output.contains("MissingCredentialsException: AuthwireBillingApi cannot be built; missing or blank:"
-            + " BILLING_CLIENT_ID, BILLING_CLIENT_SECRET, BILLING_TOKEN_URL"),
+        output.contains("fetched 1 new token and retried once: inv-after-revocation is open"),
+        output);
+    assertTrue(
+        output.contains(
+            "MissingCredentialsException: AuthwireBillingApi cannot be built; missing or blank:"
+                + " BILLING_CLIENT_ID, BILLING_CLIENT_SECRET, BILLING_TOKEN_URL"),
         output);
     for (String secret :
         new String[] {
-          DemoServer.WEATHER_KEY, DemoServer.ACCOUNTS_PASS, DemoServer.BILLING_CLIENT_SECRET, "demo-token-"
+          DemoServer.WEATHER_KEY,
+          DemoServer.ACCOUNTS_PASS,
+          DemoServer.BILLING_CLIENT_SECRET,
+          "demo-token-"
         }) {
       assertFalse(output.contains(secret), secret + " leaked into:\n" + output);
     }

@@ -19,6 +19,7 @@ class GuiceInjectionTest {
       bind(WeatherApi.class).to(AuthwireWeatherApi.class);
     }
   }
+
   // end snippet
 
   @Test

@@ -40,11 +40,13 @@ class ModularConsumerTest {
     String compiled = compile(sources, classes, "app/Main.java");
     assertEquals("", compiled, "javac said");
 
-    HttpServer api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer api =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     api.createContext(
         "/forecast",
         exchange -> {
-          boolean keyed = ("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+          boolean keyed =
+              ("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"));
           byte[] body = (keyed ? "sunny" : "no key").getBytes(UTF_8);
           exchange.sendResponseHeaders(keyed ? 200 : 401, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
@@ -68,7 +70,8 @@ class ModularConsumerTest {
         "package app;\n"
             + "class Reach { Object cache = io.authwire.runtime.internal.token.TokenCaches.class; }\n");
 
-    String compiled = compile(sources, Files.createDirectories(work.resolve("reach")), "app/Reach.java");
+    String compiled =
+        compile(sources, Files.createDirectories(work.resolve("reach")), "app/Reach.java");
 
     assertTrue(
         compiled.contains("package io.authwire.runtime.internal.token is not visible"), compiled);
@@ -95,7 +98,9 @@ class ModularConsumerTest {
             + "public class Main {\n"
             + "  public static void main(String[] args) {\n"
             + "    WeatherApi api = AuthwireWeatherApi.builder()\n"
-            + "        .env(Map.of(\"WEATHER_API_KEY\", \"" + KEY + "\", \"WEATHER_BASE_URL\", args[0]))\n"
+            + "        .env(Map.of(\"WEATHER_API_KEY\", \""
+            + KEY
+            + "\", \"WEATHER_BASE_URL\", args[0]))\n"
             + "        .build();\n"
             + "    System.out.println(api.forecast());\n"
             + "  }\n"
@@ -109,10 +114,13 @@ class ModularConsumerTest {
     StringWriter out = new StringWriter();
     List<String> options =
         List.of(
-            "--module-path", modulePath(RUNTIME),
-            "--processor-module-path", modulePath(PROCESSOR),
+            "--module-path",
+            modulePath(RUNTIME),
+            "--processor-module-path",
+            modulePath(PROCESSOR),
             "-Xlint:all,-processing",
-            "-d", classes.toString());
+            "-d",
+            classes.toString());
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
       javac
           .getTask(
@@ -135,8 +143,10 @@ class ModularConsumerTest {
     Process process =
         new ProcessBuilder(
                 java.toString(),
-                "--module-path", classes + File.pathSeparator + modulePath(RUNTIME),
-                "--module", "app/app.Main",
+                "--module-path",
+                classes + File.pathSeparator + modulePath(RUNTIME),
+                "--module",
+                "app/app.Main",
                 url)
             .redirectErrorStream(true)
             .start();
@@ -149,8 +159,14 @@ class ModularConsumerTest {
   /** Jars and class folders of the runtime and what it requires, from this test's class path. */
   private static final List<String> RUNTIME =
       List.of(
-          "auth-annotations", "auth-runtime", "feign-core", "feign-jackson", "jackson-core",
-          "jackson-databind", "jackson-annotations", "dotenv-java");
+          "auth-annotations",
+          "auth-runtime",
+          "feign-core",
+          "feign-jackson",
+          "jackson-core",
+          "jackson-databind",
+          "jackson-annotations",
+          "dotenv-java");
 
   private static final List<String> PROCESSOR = List.of("auth-processor", "javapoet");
 
@@ -168,6 +184,7 @@ class ModularConsumerTest {
     Path path = Path.of(entry);
     String name = path.getFileName().toString();
     return name.matches(java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar")
-        || name.equals("classes") && path.getParent().getParent().getFileName().toString().equals(artifact);
+        || name.equals("classes")
+            && path.getParent().getParent().getFileName().toString().equals(artifact);
   }
 }

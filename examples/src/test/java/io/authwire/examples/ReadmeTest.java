@@ -16,15 +16,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java and XML block in the README is a marked region of a file the build compiles or
- * builds, so the README cannot drift from code that works: each block follows a line {@code
- * <!-- snippet: path#name -->}, and the file at {@code path} holds the same lines between {@code
- * snippet: name} and {@code end snippet}.
+ * Every Java and XML block in the README is a marked region of a file the build compiles or builds,
+ * so the README cannot drift from code that works: each block follows a line {@code <!-- snippet:
+ * path#name -->}, and the file at {@code path} holds the same lines between {@code snippet: name}
+ * and {@code end snippet}.
  */
 class ReadmeTest {
   private static final Path ROOT = Path.of(System.getProperty("authwire.root"));
   private static final Pattern BLOCK =
-      Pattern.compile("(?:<!-- snippet: (\\S+)#(\\S+) -->\\n)?```(java|xml)\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "(?:<!-- snippet: (\\S+)#(\\S+) -->\\n)?```(java|xml)\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyCodeBlockIsCompiledCode() throws IOException {
@@ -39,8 +40,12 @@ class ReadmeTest {
       assertEquals(region, normalize(block.group(4)), "README block " + block.group(2));
       checked.add(block.group(2));
     }
-    assertTrue(checked.containsAll(List.of("dependencies", "processor", "weather-api", "create")), checked.toString());
-    assertTrue(checked.containsAll(List.of("guice", "dagger", "spring-import", "spring-bean", "cdi")), checked.toString());
+    assertTrue(
+        checked.containsAll(List.of("dependencies", "processor", "weather-api", "create")),
+        checked.toString());
+    assertTrue(
+        checked.containsAll(List.of("guice", "dagger", "spring-import", "spring-bean", "cdi")),
+        checked.toString());
   }
 
   @Test

@@ -17,6 +17,7 @@ class SpringInjectionTest {
   @Configuration
   @Import(AuthwireWeatherApi.class)
   static class ImportedClient {}
+
   // end snippet
 
   // snippet: spring-bean
@@ -27,6 +28,7 @@ class SpringInjectionTest {
       return AuthwireWeatherApi.create();
     }
   }
+
   // end snippet
 
   @Test

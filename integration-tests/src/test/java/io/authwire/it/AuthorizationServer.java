@@ -96,7 +96,8 @@ public class AuthorizationServer {
         client("revoked", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)),
         client("rejected", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)),
         client("forbidden", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)),
-        client("wrong-secret", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)));
+        client(
+            "wrong-secret", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)));
   }
 
   /** Spring wants every client's secret to differ. */
@@ -145,7 +146,8 @@ public class AuthorizationServer {
       JWKSource<SecurityContext> jwkSource,
       OAuth2AuthorizationService authorizations,
       TokenCapture capture) {
-    NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    NimbusJwtDecoder decoder =
+        (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
     OAuth2TokenValidator<Jwt> notRevoked =
         jwt -> {
           capture.saw(jwt.getSubject(), jwt.getTokenValue());
@@ -153,7 +155,8 @@ public class AuthorizationServer {
               authorizations.findByToken(jwt.getTokenValue(), OAuth2TokenType.ACCESS_TOKEN);
           return authorization != null && authorization.getAccessToken().isActive()
               ? OAuth2TokenValidatorResult.success()
-              : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "revoked", null));
+              : OAuth2TokenValidatorResult.failure(
+                  new OAuth2Error("invalid_token", "revoked", null));
         };
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO), notRevoked));
@@ -173,9 +176,11 @@ public class AuthorizationServer {
   @Order(2)
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_invoices.read"))
+        .authorizeHttpRequests(
+            authorize -> authorize.anyRequest().hasAuthority("SCOPE_invoices.read"))
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();
   }

@@ -91,7 +91,8 @@ class ClientCredentialsTest {
   void clientSecretPostWorks() {
     InvoicesApi api = client("post");
     // The annotation's default is client_secret_basic; Spring rejects it for a post-only client.
-    TokenRequestException refused = assertThrows(TokenRequestException.class, () -> api.invoice("x"));
+    TokenRequestException refused =
+        assertThrows(TokenRequestException.class, () -> api.invoice("x"));
     assertEquals("invalid_client", refused.error().orElseThrow());
 
     InvoicesApi post =
@@ -123,10 +124,12 @@ class ClientCredentialsTest {
     }
 
     int tokens = counters.tokenRequests.get() - tokensBefore;
-    assertEquals(0, counters.unauthorized.get() - unauthorizedBefore, "no call met an expired token");
+    assertEquals(
+        0, counters.unauthorized.get() - unauthorizedBefore, "no call met an expired token");
     // One refresh per half lifetime; Spring may round expires_in a second down.
     long mostRefreshes = 1 + duration / ((lifetime - 1000) / 2);
-    assertTrue(tokens >= 2 && tokens <= mostRefreshes, tokens + " token requests for " + calls + " calls");
+    assertTrue(
+        tokens >= 2 && tokens <= mostRefreshes, tokens + " token requests for " + calls + " calls");
   }
 
   @Test
@@ -211,7 +214,9 @@ class ClientCredentialsTest {
   private static void revoke(String clientId, String token) throws Exception {
     String basic =
         Base64.getEncoder()
-            .encodeToString((clientId + ":" + AuthorizationServer.secretOf(clientId)).getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (clientId + ":" + AuthorizationServer.secretOf(clientId))
+                    .getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(

@@ -39,6 +39,7 @@ public final class KnownNames {
   public static final ClassName HEADER_MAP = ClassName.get(FEIGN, "HeaderMap");
   public static final ClassName REQUEST_OPTIONS = ClassName.get(FEIGN, "Request", "Options");
   public static final ClassName FEIGN_BUILDER = ClassName.get(FEIGN, "Feign", "Builder");
+
   /** The constants of {@code feign.Request.HttpMethod}. */
   public static final List<String> HTTP_METHODS =
       List.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");

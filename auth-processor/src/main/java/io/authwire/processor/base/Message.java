@@ -39,8 +39,7 @@ public enum Message {
   MALFORMED_URL(
       "%s \"%s\" is not an absolute http:// or https:// URL without user info. Write it like"
           + " \"https://api.example.com\", or leave it empty and set %s."),
-  NEGATIVE_REFRESH_SKEW(
-      "refreshSkewSeconds is %d; it must be zero or more (the default is 60)."),
+  NEGATIVE_REFRESH_SKEW("refreshSkewSeconds is %d; it must be zero or more (the default is 60)."),
   MALFORMED_SCOPE(
       "scope \"%s\" is not a single scope token (RFC 6749 §3.3): write each scope as its own"
           + " array element, without spaces or quotes."),
@@ -58,8 +57,7 @@ public enum Message {
   MALFORMED_REQUEST_LINE(
       "@RequestLine(\"%s\") does not start with an upper-case HTTP verb followed by the path, such"
           + " as \"GET /path\"."),
-  UNKNOWN_HTTP_METHOD(
-      "%s is not an HTTP method Feign knows. Use one of %s."),
+  UNKNOWN_HTTP_METHOD("%s is not an HTTP method Feign knows. Use one of %s."),
   UNBOUND_TEMPLATE_VARIABLE(
       "{%s} in %s has no parameter annotated @Param(\"%s\"). Add the parameter, or fix the name."),
   /** The same mistake, where a {@code @Param} of a close name is likely the one meant. */

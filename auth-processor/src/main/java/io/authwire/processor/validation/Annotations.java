@@ -47,8 +47,7 @@ final class Annotations {
                     .filter(e -> e.getSimpleName().contentEquals(attribute))
                     .map(e -> ((ExecutableElement) e).getDefaultValue())
                     .findFirst()
-                    .orElseThrow(
-                        () -> new IllegalArgumentException("no attribute " + attribute)));
+                    .orElseThrow(() -> new IllegalArgumentException("no attribute " + attribute)));
   }
 
   static String string(AnnotationMirror mirror, String attribute) {

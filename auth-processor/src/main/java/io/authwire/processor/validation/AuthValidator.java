@@ -25,6 +25,7 @@ final class AuthValidator {
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   private static final Pattern QUERY_NAME = Pattern.compile("[^\\s&=#?]+");
   private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
   /** A URL with user info, found without parsing so that no URL syntax error can hide it. */
   private static final Pattern USER_INFO = Pattern.compile("^[^:/?#]+://[^/?#]*@");
 
@@ -47,7 +48,9 @@ final class AuthValidator {
     return found;
   }
 
-  /** @param found the auth annotations on {@code api}, as {@link #annotations} lists them */
+  /**
+   * @param found the auth annotations on {@code api}, as {@link #annotations} lists them
+   */
   Optional<AuthModel> validate(TypeElement api, List<Map.Entry<AuthKind, AnnotationMirror>> found) {
     for (int i = 1; i < found.size(); i++) {
       reporter.report(
@@ -67,7 +70,10 @@ final class AuthValidator {
     String envPrefix = Annotations.string(mirror, "envPrefix");
     if (!ENV_PREFIX.matcher(envPrefix).matches()) {
       reporter.report(
-          api, mirror, Annotations.value(mirror, "envPrefix"), Message.MALFORMED_ENV_PREFIX,
+          api,
+          mirror,
+          Annotations.value(mirror, "envPrefix"),
+          Message.MALFORMED_ENV_PREFIX,
           envPrefix);
     }
     checkUrl(api, kind, mirror, "baseUrl", envPrefix + "_BASE_URL");
@@ -98,12 +104,18 @@ final class AuthValidator {
     }
     if (!HEADER_NAME.matcher(headerName).matches()) {
       reporter.report(
-          api, mirror, Annotations.value(mirror, "header"), Message.MALFORMED_HEADER_NAME,
+          api,
+          mirror,
+          Annotations.value(mirror, "header"),
+          Message.MALFORMED_HEADER_NAME,
           headerName);
     }
     if (scheme.isPresent() && (!query.isEmpty() || !headerName.equalsIgnoreCase("Authorization"))) {
       reporter.report(
-          api, mirror, scheme.get(), Message.SCHEME_WITHOUT_AUTHORIZATION,
+          api,
+          mirror,
+          scheme.get(),
+          Message.SCHEME_WITHOUT_AUTHORIZATION,
           query.isEmpty() ? "header " + headerName : "query parameter " + query);
     }
     if (!query.isEmpty()) {
@@ -121,8 +133,11 @@ final class AuthValidator {
     int skew = (Integer) Annotations.value(mirror, "refreshSkewSeconds").getValue();
     if (skew < 0) {
       reporter.report(
-          api, mirror, Annotations.value(mirror, "refreshSkewSeconds"),
-          Message.NEGATIVE_REFRESH_SKEW, skew);
+          api,
+          mirror,
+          Annotations.value(mirror, "refreshSkewSeconds"),
+          Message.NEGATIVE_REFRESH_SKEW,
+          skew);
     }
     for (AnnotationValue scope : Annotations.strings(mirror, "scopes")) {
       if (!SCOPE_TOKEN.matcher((String) scope.getValue()).matches()) {
@@ -137,13 +152,22 @@ final class AuthValidator {
     Optional<String> credential = credentialIn(url, secretNames(kind, mirror));
     if (credential.isPresent()) {
       reporter.report(
-          api, mirror, Annotations.value(mirror, attribute), Message.CREDENTIAL_IN_URL,
-          attribute, credential.get(),
+          api,
+          mirror,
+          Annotations.value(mirror, attribute),
+          Message.CREDENTIAL_IN_URL,
+          attribute,
+          credential.get(),
           credentialVariables(kind, Annotations.string(mirror, "envPrefix")));
     } else if (!url.isEmpty() && !isHttpUrl(url)) {
       reporter.report(
-          api, mirror, Annotations.value(mirror, attribute), Message.MALFORMED_URL,
-          attribute, url, variable);
+          api,
+          mirror,
+          Annotations.value(mirror, attribute),
+          Message.MALFORMED_URL,
+          attribute,
+          url,
+          variable);
     }
   }
 

@@ -51,8 +51,7 @@ public final class ClientValidator {
     this.auth = new AuthValidator(reporter);
     this.headers = new HeadersValidator(reporter);
     this.methods =
-        new MethodValidator(
-            reporter, headers, new ParameterClassifier(reporter, elements, types));
+        new MethodValidator(reporter, headers, new ParameterClassifier(reporter, elements, types));
   }
 
   /**
@@ -82,7 +81,9 @@ public final class ClientValidator {
       if (GENERATED_STATICS.contains(method.getSimpleName().toString())
           && method.getParameters().isEmpty()) {
         reporter.report(
-            method, Message.GENERATED_MEMBER_CLASH, MethodValidator.signature(method),
+            method,
+            Message.GENERATED_MEMBER_CLASH,
+            MethodValidator.signature(method),
             method.getSimpleName());
       }
       methods.validate(method, typeVariables);
@@ -120,7 +121,6 @@ public final class ClientValidator {
         || name.equals("equals")
             && parameters.size() == 1
             && types.isSameType(
-                parameters.get(0).asType(),
-                elements.getTypeElement("java.lang.Object").asType());
+                parameters.get(0).asType(), elements.getTypeElement("java.lang.Object").asType());
   }
 }

@@ -35,7 +35,9 @@ final class CredentialValidator {
     this.secrets = secrets;
   }
 
-  /** @param methods the abstract methods of {@code api}, inherited ones included */
+  /**
+   * @param methods the abstract methods of {@code api}, inherited ones included
+   */
   void validate(TypeElement api, List<ExecutableElement> methods) {
     checkTypeHeaders(api);
     for (ExecutableElement method : methods) {
@@ -85,7 +87,12 @@ final class CredentialValidator {
     if (secrets.isSecret(name) && isWrittenOut(credential)) {
       Matcher scheme = SCHEME.matcher(credential);
       reporter.report(
-          element, headers, value, Message.CREDENTIAL_IN_HEADERS, name, name,
+          element,
+          headers,
+          value,
+          Message.CREDENTIAL_IN_HEADERS,
+          name,
+          name,
           (scheme.lookingAt() ? scheme.group() : "") + "{" + SecretNames.normalize(name) + "}");
     }
   }
@@ -100,7 +107,11 @@ final class CredentialValidator {
       }
       if (isWrittenOut(parameter.getValue())) {
         reporter.report(
-            method, line, value, Message.CREDENTIAL_IN_REQUEST_LINE, name,
+            method,
+            line,
+            value,
+            Message.CREDENTIAL_IN_REQUEST_LINE,
+            name,
             SecretNames.normalize(name));
       } else if (!Templates.variables(parameter.getValue()).isEmpty()) {
         reporter.report(method, line, value, Message.CREDENTIAL_IN_QUERY, name);

@@ -19,8 +19,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Checks what Feign makes of the ancestors of the annotated interface, which it accepts to any
- * depth: it reads {@code @Headers} only on the interface and its parent, and it dispatches a
- * method inherited from two ancestors to neither.
+ * depth: it reads {@code @Headers} only on the interface and its parent, and it dispatches a method
+ * inherited from two ancestors to neither.
  */
 final class HierarchyValidator {
   private final ErrorReporter reporter;
@@ -31,7 +31,9 @@ final class HierarchyValidator {
     this.types = types;
   }
 
-  /** @param abstractMethods the abstract members of {@code api}, inherited ones included */
+  /**
+   * @param abstractMethods the abstract members of {@code api}, inherited ones included
+   */
   void validate(TypeElement api, List<ExecutableElement> abstractMethods) {
     Set<TypeElement> ancestors = ancestors(api);
     ancestors.removeAll(parents(api));
@@ -55,9 +57,13 @@ final class HierarchyValidator {
       ExecutableElement earlier = bySignature.putIfAbsent(signature(apiType, method), method);
       if (earlier != null) {
         reporter.report(
-            api, Message.AMBIGUOUS_INHERITED_METHOD, api.getSimpleName(),
-            signature(apiType, method), earlier.getEnclosingElement().getSimpleName(),
-            method.getEnclosingElement().getSimpleName(), api.getSimpleName());
+            api,
+            Message.AMBIGUOUS_INHERITED_METHOD,
+            api.getSimpleName(),
+            signature(apiType, method),
+            earlier.getEnclosingElement().getSimpleName(),
+            method.getEnclosingElement().getSimpleName(),
+            api.getSimpleName());
       }
     }
   }

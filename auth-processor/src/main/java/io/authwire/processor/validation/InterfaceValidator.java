@@ -24,7 +24,11 @@ final class InterfaceValidator {
       return true;
     }
     reporter.report(
-        element, annotation, Message.NOT_AN_INTERFACE, annotationName, element.getSimpleName(),
+        element,
+        annotation,
+        Message.NOT_AN_INTERFACE,
+        annotationName,
+        element.getSimpleName(),
         element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
     return false;
   }

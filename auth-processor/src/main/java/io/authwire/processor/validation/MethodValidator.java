@@ -36,8 +36,8 @@ final class MethodValidator {
   }
 
   /**
-   * @param typeVariables variables of the {@code @Headers} on the interface and its parent, which
-   *     a {@code @Param} may feed
+   * @param typeVariables variables of the {@code @Headers} on the interface and its parent, which a
+   *     {@code @Param} may feed
    */
   void validate(ExecutableElement method, Set<String> typeVariables) {
     Optional<AnnotationMirror> requestLine = Annotations.find(method, KnownNames.REQUEST_LINE);
@@ -84,7 +84,11 @@ final class MethodValidator {
     }
     if (!KnownNames.HTTP_METHODS.contains(matcher.group(1))) {
       reporter.report(
-          method, line, lineValue, Message.UNKNOWN_HTTP_METHOD, matcher.group(1),
+          method,
+          line,
+          lineValue,
+          Message.UNKNOWN_HTTP_METHOD,
+          matcher.group(1),
           String.join(", ", KnownNames.HTTP_METHODS));
       return false;
     }
@@ -110,13 +114,24 @@ final class MethodValidator {
         Optional<String> near = NearestName.among(name, unused.keySet());
         if (near.isPresent()) {
           reporter.report(
-              method, template.annotation(), template.value(),
-              Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM, name, template.where(), name,
-              near.get(), unused.get(near.get()).getSimpleName());
+              method,
+              template.annotation(),
+              template.value(),
+              Message.UNBOUND_TEMPLATE_VARIABLE_NEAR_PARAM,
+              name,
+              template.where(),
+              name,
+              near.get(),
+              unused.get(near.get()).getSimpleName());
         } else {
           reporter.report(
-              method, template.annotation(), template.value(), Message.UNBOUND_TEMPLATE_VARIABLE,
-              name, template.where(), name);
+              method,
+              template.annotation(),
+              template.value(),
+              Message.UNBOUND_TEMPLATE_VARIABLE,
+              name,
+              template.where(),
+              name);
         }
       }
     }
@@ -136,20 +151,30 @@ final class MethodValidator {
       boolean bodyTemplate) {
     if (bodies.size() > 1) {
       reporter.report(
-          bodies.get(1), Message.TOO_MANY_BODY_PARAMETERS, signature(method),
-          bodies.get(0).getSimpleName(), bodies.get(1).getSimpleName());
+          bodies.get(1),
+          Message.TOO_MANY_BODY_PARAMETERS,
+          signature(method),
+          bodies.get(0).getSimpleName(),
+          bodies.get(1).getSimpleName());
       return;
     }
     if (bodies.size() == 1 && bodyTemplate) {
       VariableElement body = bodies.get(0);
       reporter.report(
-          body, Message.BODY_TEMPLATE_AND_BODY_PARAMETER, signature(method), body.getSimpleName(),
+          body,
+          Message.BODY_TEMPLATE_AND_BODY_PARAMETER,
+          signature(method),
+          body.getSimpleName(),
           body.getSimpleName());
     } else if (bodies.size() == 1 && !formParams.isEmpty()) {
       String form = formParams.keySet().iterator().next();
       reporter.report(
-          bodies.get(0), Message.BODY_WITH_FORM_PARAMETERS, signature(method),
-          bodies.get(0).getSimpleName(), form, form);
+          bodies.get(0),
+          Message.BODY_WITH_FORM_PARAMETERS,
+          signature(method),
+          bodies.get(0).getSimpleName(),
+          form,
+          form);
     } else {
       formParams.forEach(
           (name, parameter) -> reporter.report(parameter, Message.UNUSED_PARAM, name, name));

@@ -3,8 +3,8 @@ package io.authwire.processor.validation;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * A type the interface refers to does not exist yet, perhaps because another processor generates
- * it in a later round. The interface is tried again then, and reported with this type if it never
+ * A type the interface refers to does not exist yet, perhaps because another processor generates it
+ * in a later round. The interface is tried again then, and reported with this type if it never
  * appears.
  */
 public final class MissingTypeException extends RuntimeException {

@@ -59,7 +59,10 @@ final class ParameterClassifier {
         String name = Annotations.string(param.get(), "value");
         if (name.isEmpty()) {
           reporter.report(
-              parameter, param.get(), Message.EMPTY_PARAM, parameter.getSimpleName(),
+              parameter,
+              param.get(),
+              Message.EMPTY_PARAM,
+              parameter.getSimpleName(),
               parameter.getSimpleName());
           // Bound by its Java name, as under -parameters, so that its template variables are not
           // reported a second time as unbound.
@@ -128,7 +131,10 @@ final class ParameterClassifier {
         .ifPresent(
             key ->
                 reporter.report(
-                    parameter, Message.MAP_KEY_NOT_STRING, annotation, parameter.getSimpleName(),
+                    parameter,
+                    Message.MAP_KEY_NOT_STRING,
+                    annotation,
+                    parameter.getSimpleName(),
                     key));
   }
 

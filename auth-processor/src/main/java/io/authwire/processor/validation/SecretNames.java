@@ -43,7 +43,9 @@ final class SecretNames {
 
   private final Set<String> own;
 
-  /** @param own the header or query parameter the client sends its own credential in, if any */
+  /**
+   * @param own the header or query parameter the client sends its own credential in, if any
+   */
   SecretNames(Set<String> own) {
     this.own = own.stream().map(SecretNames::normalize).collect(Collectors.toUnmodifiableSet());
   }

@@ -38,12 +38,12 @@ final class AnnotatedTypes {
       }
       return WildcardTypeName.subtypeOf(Object.class);
     }
-    if (type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+    if (type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
       ParameterizedTypeName raw = (ParameterizedTypeName) TypeName.get(type);
       TypeName[] arguments =
-          ((DeclaredType) type).getTypeArguments().stream()
-              .map(AnnotatedTypes::get)
-              .toArray(TypeName[]::new);
+          ((DeclaredType) type)
+              .getTypeArguments().stream().map(AnnotatedTypes::get).toArray(TypeName[]::new);
       return ParameterizedTypeName.get(raw.rawType(), arguments);
     }
     return TypeName.get(type);

@@ -42,20 +42,28 @@ final class BuilderWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(
             forward(
-                builder, "env", ParameterSpec.builder(env, "env").build(),
+                builder,
+                "env",
+                ParameterSpec.builder(env, "env").build(),
                 "Reads variables only from {@code env}: neither the process environment nor"
                     + " {@code .env}.\n"))
         .addMethod(
             forward(
-                builder, "baseUrl", ParameterSpec.builder(String.class, "baseUrl").build(),
+                builder,
+                "baseUrl",
+                ParameterSpec.builder(String.class, "baseUrl").build(),
                 "The API root, overriding the variable and the annotation.\n"))
         .addMethod(
             forward(
-                builder, "feign", ParameterSpec.builder(customizer, "customizer").build(),
+                builder,
+                "feign",
+                ParameterSpec.builder(customizer, "customizer").build(),
                 "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
         .addMethod(
             forward(
-                builder, "allowInsecureHttp", null,
+                builder,
+                "allowInsecureHttp",
+                null,
                 "Allows credentials over plain http to hosts that are not loopback.\n"))
         .addMethod(
             MethodSpec.methodBuilder("build")

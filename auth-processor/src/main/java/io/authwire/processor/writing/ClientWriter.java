@@ -140,7 +140,9 @@ public final class ClientWriter {
             .collect(Collectors.joining(", "));
     return CodeBlock.of(
         "An authenticated Feign client for {@link $T}.\n\n<p>Reads $L\nand {@code $L_BASE_URL}.\n",
-        api, variables, prefix);
+        api,
+        variables,
+        prefix);
   }
 
   /** {@code @Generated} as the source version names it, if the build has it. */
@@ -192,9 +194,10 @@ public final class ClientWriter {
           constant.getSimpleName());
     }
     if (value instanceof List) {
-      return ((List<?>) value).stream()
-          .map(element -> literal(((AnnotationValue) element).getValue()))
-          .collect(CodeBlock.joining(", "));
+      return ((List<?>) value)
+          .stream()
+              .map(element -> literal(((AnnotationValue) element).getValue()))
+              .collect(CodeBlock.joining(", "));
     }
     return CodeBlock.of("$L", value);
   }

@@ -40,8 +40,10 @@ final class DelegateWriter {
     }
     CodeBlock call =
         CodeBlock.of(
-            "$L.api().$N($L)", names.contains(CLIENT) ? "this." + CLIENT : CLIENT,
-            method.getSimpleName(), String.join(", ", names));
+            "$L.api().$N($L)",
+            names.contains(CLIENT) ? "this." + CLIENT : CLIENT,
+            method.getSimpleName(),
+            String.join(", ", names));
     if (resolved.getReturnType().getKind() == TypeKind.VOID) {
       override.addStatement(call);
     } else {

@@ -33,7 +33,9 @@ public interface CredentialSource {
   /** Makes the source once Feign's client is known, for sources that call a server themselves. */
   @FunctionalInterface
   interface Factory {
-    /** @param client the user's client, without Authwire's authentication */
+    /**
+     * @param client the user's client, without Authwire's authentication
+     */
     CredentialSource create(Client client);
   }
 }

@@ -15,7 +15,7 @@ public final class JsonCodecs {
   public static ObjectMapper mapper() {
     return new ObjectMapper()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 
   public static Encoder encoder() {

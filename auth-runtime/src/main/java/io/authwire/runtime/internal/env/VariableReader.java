@@ -45,7 +45,9 @@ public final class VariableReader {
     invalid.putIfAbsent(name, reason);
   }
 
-  /** Records {@code name} as invalid when its value holds a control character such as a line break. */
+  /**
+   * Records {@code name} as invalid when its value holds a control character such as a line break.
+   */
   public void refuseControlCharacters(String name, String value) {
     if (value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       invalid(name, "contains a line break or another control character");

@@ -12,8 +12,8 @@ public final class Variables {
   private Variables() {}
 
   /**
-   * The process environment laid over the {@code .env} file in {@code directory}, if there is
-   * one: a variable set in both places takes the process environment's value.
+   * The process environment laid over the {@code .env} file in {@code directory}, if there is one:
+   * a variable set in both places takes the process environment's value.
    */
   public static Map<String, String> fromEnvironment(Path directory) {
     Map<String, String> variables = new HashMap<>(dotenvFile(directory));

@@ -17,6 +17,7 @@ final class Forms {
   /** {@code Scheme token68} (RFC 9110 §11.4), such as {@code Bearer abc} or {@code Basic dTpw}. */
   private static final Pattern SCHEME_AND_TOKEN =
       Pattern.compile("([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*) ([A-Za-z0-9._~+/-]+=*)");
+
   /** What HTML-safe JSON writers such as Gson write as <code>&#92;uXXXX</code>. */
   private static final String HTML_SENSITIVE = "<>&='";
 

@@ -3,10 +3,9 @@ package io.authwire.runtime.internal.redact;
 import java.io.IOException;
 
 /**
- * Copies of throwables with a redacted message, showing the original's class name and stack
- * trace. A copy of an {@link IOException} or an {@link Error} is one, so that it can be thrown
- * where the original was and is caught as the original would be; a copy of anything else is
- * unchecked.
+ * Copies of throwables with a redacted message, showing the original's class name and stack trace.
+ * A copy of an {@link IOException} or an {@link Error} is one, so that it can be thrown where the
+ * original was and is caught as the original would be; a copy of anything else is unchecked.
  */
 final class RedactedCopy {
   private RedactedCopy() {}

@@ -12,12 +12,16 @@ import java.util.Objects;
 final class RedactingInputStream extends InputStream {
   private final InputStream in;
   private final Secrets secrets;
+
   /** Read but not yet redacted: {@code window[0, buffered)}. */
   private final byte[] window;
+
   private int buffered;
   private boolean ended;
+
   /** Redacted and ready: {@code ready[readyAt, ready.size())}. */
   private final Secrets.Buffer ready = new Secrets.Buffer();
+
   private int readyAt;
   private final byte[] single = new byte[1];
 

@@ -37,8 +37,10 @@ public final class Secrets {
 
   /** For a quick look whether a text needs redacting at all. */
   private final List<String> forms;
+
   /** The forms as UTF-8, indexed by their first byte, longest first; {@code null} for none. */
   private final byte[][][] byFirstByte = new byte[256][][];
+
   private final int longest;
 
   private Secrets(Set<String> forms) {
@@ -112,8 +114,8 @@ public final class Secrets {
 
   /**
    * {@code response} with every form redacted from its reason, headers and body, whatever its
-   * status. The body is redacted as it is read, and its length becomes unknown: a length the
-   * server announced says nothing of what a chunked or compressed body holds.
+   * status. The body is redacted as it is read, and its length becomes unknown: a length the server
+   * announced says nothing of what a chunked or compressed body holds.
    */
   public Response redact(Response response) {
     if (forms.isEmpty()) {

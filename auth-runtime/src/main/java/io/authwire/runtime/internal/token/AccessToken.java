@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /**
- * An access token and when it expires, as {@link Ticker} readings so that checking it on every
- * call allocates nothing and a wall clock stepped back or forth changes nothing. {@link
- * #toString()} never shows the token.
+ * An access token and when it expires, as {@link Ticker} readings so that checking it on every call
+ * allocates nothing and a wall clock stepped back or forth changes nothing. {@link #toString()}
+ * never shows the token.
  *
  * @param headerValue {@code "Bearer <token>"}, built once
  * @param expiresAtNanos when the server stops accepting it
@@ -30,8 +30,8 @@ public record AccessToken(String headerValue, long expiresAtNanos, long halfLife
 
   /**
    * Whether a client that refreshes {@code skewNanos} ahead of expiry should refresh now. The skew
-   * is capped at half the lifetime, so that one longer than the lifetime cannot turn into a
-   * refresh on every call.
+   * is capped at half the lifetime, so that one longer than the lifetime cannot turn into a refresh
+   * on every call.
    */
   boolean refreshDueAt(long nowNanos, long skewNanos) {
     long ahead = Math.min(skewNanos, halfLifetimeNanos);

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The access token of one credential set, shared by every client that uses it. Each call brings
- * its client's options (for the timeouts of a token request it starts) and refresh skew.
+ * The access token of one credential set, shared by every client that uses it. Each call brings its
+ * client's options (for the timeouts of a token request it starts) and refresh skew.
  *
  * <ul>
  *   <li>A valid token is read without a lock or an allocation.
@@ -34,8 +34,10 @@ public final class TokenCache {
   private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
   static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
   /** A longer {@code Retry-After} is taken for a misconfiguration, not a request. */
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+
   /** How much longer than a token request a caller waits: the request's own failure says more. */
   static final Duration GRACE = Duration.ofMillis(500);
 
@@ -157,8 +159,7 @@ public final class TokenCache {
     try {
       background.execute(() -> fetch(mine, options));
     } catch (Throwable notStarted) {
-      TokenFailure failure =
-          unexpected("could not start a background refresh", notStarted);
+      TokenFailure failure = unexpected("could not start a background refresh", notStarted);
       try {
         recordFailure(failure);
       } finally {
@@ -195,9 +196,7 @@ public final class TokenCache {
     } catch (Throwable e) {
       thrown = e;
       TokenFailure failure =
-          e instanceof TokenFailure
-              ? (TokenFailure) e
-              : unexpected("failed unexpectedly", e);
+          e instanceof TokenFailure ? (TokenFailure) e : unexpected("failed unexpectedly", e);
       recordFailure(failure);
       release(result, failure);
     } finally {

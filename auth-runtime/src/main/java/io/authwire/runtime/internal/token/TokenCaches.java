@@ -33,7 +33,11 @@ public final class TokenCaches {
   private TokenCaches() {}
 
   private record Key(
-      String tokenUrl, String clientId, List<String> scopes, ClientAuth clientAuth, Digest secret) {}
+      String tokenUrl,
+      String clientId,
+      List<String> scopes,
+      ClientAuth clientAuth,
+      Digest secret) {}
 
   private record Digest(byte[] bytes) {
     @Override
@@ -79,7 +83,9 @@ public final class TokenCaches {
       }
       TokenCache made = new TokenCache(endpoint.get(), Ticker.SYSTEM, REFRESHER);
       CacheReference mine = new CacheReference(made, key);
-      if (found == null ? CACHES.putIfAbsent(key, mine) == null : CACHES.replace(key, found, mine)) {
+      if (found == null
+          ? CACHES.putIfAbsent(key, mine) == null
+          : CACHES.replace(key, found, mine)) {
         return made;
       }
     }
@@ -92,7 +98,9 @@ public final class TokenCaches {
   }
 
   private static void forgetCollected() {
-    for (Reference<? extends TokenCache> gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
+    for (Reference<? extends TokenCache> gone = COLLECTED.poll();
+        gone != null;
+        gone = COLLECTED.poll()) {
       CACHES.remove(((CacheReference) gone).key, gone);
     }
   }

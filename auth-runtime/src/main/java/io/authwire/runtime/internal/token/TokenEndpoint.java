@@ -11,8 +11,8 @@ import feign.Request.HttpMethod;
 import feign.Request.Options;
 import feign.Response;
 import io.authwire.ClientAuth;
-import io.authwire.runtime.internal.token.TokenFailure.Check;
 import io.authwire.runtime.internal.redact.Secrets;
+import io.authwire.runtime.internal.token.TokenFailure.Check;
 import io.authwire.runtime.internal.transport.DefaultClient;
 import io.authwire.runtime.internal.transport.DefaultClient.Cutoff;
 import io.authwire.runtime.internal.transport.FeignHttp;
@@ -38,15 +38,20 @@ import java.util.regex.Pattern;
 /** Asks a token endpoint for one access token with the client credentials grant. */
 public final class TokenEndpoint {
   static final int MAX_BODY_BYTES = 1024 * 1024;
+
   /** What a timeout of 0, none to Feign, counts as in a token request's time limit. */
   static final Duration UNSET_TIMEOUT = Duration.ofSeconds(10);
+
   static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(3600);
   static final Duration MIN_LIFETIME = Duration.ofSeconds(1);
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
   /** How much of a text the endpoint sent, such as {@code error_description}, a message quotes. */
   static final int MAX_QUOTED_CHARS = 200;
+
   /** Control and format characters and line separators: what forges or garbles a log line. */
   private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Client client;
@@ -91,8 +96,8 @@ public final class TokenEndpoint {
 
   /**
    * Fetches a new token with the timeouts of {@code options}. A failure of the request or of the
-   * answer is a {@link TokenFailure} that says why; anything the user's client throws comes as
-   * it is, for the cache to redact.
+   * answer is a {@link TokenFailure} that says why; anything the user's client throws comes as it
+   * is, for the cache to redact.
    */
   public AccessToken fetch(Options options) {
     long issuedAt = ticker.nanos();
@@ -114,7 +119,10 @@ public final class TokenEndpoint {
     }
     return failure(
         "could not be reached ("
-            + e.getClass().getSimpleName() + ": " + quoted(e.getMessage()) + ")",
+            + e.getClass().getSimpleName()
+            + ": "
+            + quoted(e.getMessage())
+            + ")",
         null,
         -1,
         null,
@@ -158,9 +166,14 @@ public final class TokenEndpoint {
     int status = response.status();
     if (status >= 300 && status < 400) {
       throw failure(
-          "answered " + status + " with a redirect, which is not followed: the token URL must"
+          "answered "
+              + status
+              + " with a redirect, which is not followed: the token URL must"
               + " name the endpoint itself",
-          null, status, null, Check.TOKEN_URL);
+          null,
+          status,
+          null,
+          Check.TOKEN_URL);
     }
     byte[] body = body(response, status, deadline, limit);
     JsonNode json = parse(body);
@@ -168,7 +181,10 @@ public final class TokenEndpoint {
       if (json == null || !json.isObject()) {
         throw failure(
             "answered 200 with a body that is not a JSON object" + contentType(response),
-            null, status, null, Check.TOKEN_URL);
+            null,
+            status,
+            null,
+            Check.TOKEN_URL);
       }
       return token(json, issuedAt, status);
     }
@@ -181,7 +197,10 @@ public final class TokenEndpoint {
               : "";
       throw failure(
           "answered " + status + " with error " + error + description,
-          error, status, retryAfter, checksFor(error));
+          error,
+          status,
+          retryAfter,
+          checksFor(error));
     }
     throw failure(
         "answered " + status + contentType(response), null, status, retryAfter, Check.TOKEN_URL);
@@ -196,14 +215,21 @@ public final class TokenEndpoint {
     if (value.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
       throw failure(
           "issued an access_token with characters a header cannot carry",
-          null, status, null, Check.TOKEN_URL);
+          null,
+          status,
+          null,
+          Check.TOKEN_URL);
     }
     JsonNode tokenType = json.get("token_type");
     if (tokenType != null && !tokenType.asText().equalsIgnoreCase("Bearer")) {
       throw failure(
-          "issued a token of type \"" + quoted(tokenType.asText())
+          "issued a token of type \""
+              + quoted(tokenType.asText())
               + "\"; only Bearer tokens are supported",
-          null, status, null, Check.TOKEN_URL);
+          null,
+          status,
+          null,
+          Check.TOKEN_URL);
     }
     return AccessToken.issued(value, issuedAt, lifetime(json.get("expires_in")));
   }
@@ -246,7 +272,10 @@ public final class TokenEndpoint {
         if (body.size() > MAX_BODY_BYTES) {
           throw failure(
               "answered " + status + " with a body over " + MAX_BODY_BYTES + " bytes",
-              null, status, null, Check.TOKEN_URL);
+              null,
+              status,
+              null,
+              Check.TOKEN_URL);
         }
       }
     }
@@ -277,7 +306,8 @@ public final class TokenEndpoint {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
     } catch (NumberFormatException notSeconds) {
       try {
-        Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant at =
+            ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         Duration wait = Duration.between(clock.instant(), at);
         return wait.isNegative() ? Duration.ZERO : wait;
       } catch (DateTimeParseException notDate) {
@@ -314,15 +344,14 @@ public final class TokenEndpoint {
    * {@code text} from the endpoint or the user's client, fit to quote in a message and a log line:
    * without control characters (which forge log lines), without the secret in any form, and cut
    * short. The secret is redacted before the control characters go, in case it holds one itself,
-   * and again after, so that none inserted can split it; the cut comes last, so that none can
-   * leave part of one.
+   * and again after, so that none inserted can split it; the cut comes last, so that none can leave
+   * part of one.
    */
   private String quoted(String text) {
     if (text == null) {
       return null;
     }
-    String redacted =
-        secrets.redact(UNPRINTABLE.matcher(secrets.redact(text)).replaceAll(""));
+    String redacted = secrets.redact(UNPRINTABLE.matcher(secrets.redact(text)).replaceAll(""));
     return redacted.length() <= MAX_QUOTED_CHARS
         ? redacted
         : redacted.substring(0, MAX_QUOTED_CHARS) + "…";

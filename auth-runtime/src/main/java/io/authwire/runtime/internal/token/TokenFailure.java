@@ -41,7 +41,13 @@ public final class TokenFailure extends RuntimeException {
       int status,
       Duration retryAfter,
       List<Check> checks) {
-    super("The token endpoint " + request.tokenUrl() + " for client " + request.clientId() + " " + what);
+    super(
+        "The token endpoint "
+            + request.tokenUrl()
+            + " for client "
+            + request.clientId()
+            + " "
+            + what);
     this.error = error;
     this.status = status;
     this.retryAfter = retryAfter;

@@ -20,13 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sends each request with its credential, to its origin only, and follows redirects itself, so
- * that the credential stays with the origin it was meant for: the JDK's and most other clients
- * forward custom headers such as {@code X-API-Key} to whatever host a redirect names, and Feign
- * sends a call with a {@code URI} parameter wherever the argument says.
+ * Sends each request with its credential, to its origin only, and follows redirects itself, so that
+ * the credential stays with the origin it was meant for: the JDK's and most other clients forward
+ * custom headers such as {@code X-API-Key} to whatever host a redirect names, and Feign sends a
+ * call with a {@code URI} parameter wherever the argument says.
  *
- * <p>A 401 gives the credential source one chance to supply a new credential, and the request,
- * body included, is sent once more; not when the challenge says {@code insufficient_scope}.
+ * <p>A 401 gives the credential source one chance to supply a new credential, and the request, body
+ * included, is sent once more; not when the challenge says {@code insufficient_scope}.
  *
  * <p>Every response handed to Feign, whatever its status, and every exception has the credential
  * redacted in every form it can take (see {@link Secrets}); a redirect that is not followed is
@@ -41,6 +41,7 @@ public final class AuthenticatingClient implements Client {
   private final CredentialSource credentials;
   private final Origin origin;
   private final String variables;
+
   /** The last credential, by identity, and its forms: an access token's are worked out once. */
   private volatile Known known = new Known(null, Secrets.NONE);
 
@@ -148,7 +149,8 @@ public final class AuthenticatingClient implements Client {
     }
     boolean becomesGet =
         response.status() == 303
-            || (response.status() <= 302 && current.httpMethod() != HttpMethod.GET
+            || (response.status() <= 302
+                && current.httpMethod() != HttpMethod.GET
                 && current.httpMethod() != HttpMethod.HEAD);
     Request moved = Requests.withUrl(current, to.get().toString());
     if (!becomesGet) {

@@ -16,8 +16,8 @@ public final class AuthwireCapability implements Capability {
   private final Origin origin;
 
   /**
-   * @param origin the base URL's: the only origin that receives the credential, checked against
-   *     the transport policy when the client was built
+   * @param origin the base URL's: the only origin that receives the credential, checked against the
+   *     transport policy when the client was built
    */
   public AuthwireCapability(Authentication authentication, Origin origin) {
     this.authentication = requireNonNull(authentication, "authentication");

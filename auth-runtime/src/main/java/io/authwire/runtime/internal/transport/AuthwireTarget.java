@@ -9,8 +9,8 @@ import io.authwire.runtime.internal.auth.Placement;
 
 /**
  * Targets the API's base URL and marks where the credential goes, so that what Feign logs and
- * quotes in exceptions shows {@link Placement#REDACTED}; {@link AuthenticatingClient} puts the
- * real credential in just before sending.
+ * quotes in exceptions shows {@link Placement#REDACTED}; {@link AuthenticatingClient} puts the real
+ * credential in just before sending.
  */
 public final class AuthwireTarget<T> implements Target<T> {
   private final Class<T> type;

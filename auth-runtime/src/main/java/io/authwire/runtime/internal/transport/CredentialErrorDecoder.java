@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import feign.FeignException;
 import feign.Response;
 import feign.codec.ErrorDecoder;
+import java.nio.ByteBuffer;
 
 /**
  * Adds to Feign's 401 and 403 exceptions which variables to check. Exceptions of the user's own
@@ -25,12 +26,9 @@ public final class CredentialErrorDecoder implements ErrorDecoder {
     if (decoded.getClass() == FeignException.Unauthorized.class) {
       FeignException.Unauthorized unauthorized = (FeignException.Unauthorized) decoded;
       return new FeignException.Unauthorized(
-          unauthorized.getMessage()
-              + " The API rejected the credentials: check "
-              + variables
-              + ".",
+          unauthorized.getMessage() + " The API rejected the credentials: check " + variables + ".",
           unauthorized.request(),
-          unauthorized.content(),
+          body(unauthorized),
           unauthorized.responseHeaders());
     }
     if (decoded.getClass() == FeignException.Forbidden.class) {
@@ -41,9 +39,19 @@ public final class CredentialErrorDecoder implements ErrorDecoder {
               + variables
               + ".",
           forbidden.request(),
-          forbidden.content(),
+          body(forbidden),
           forbidden.responseHeaders());
     }
     return decoded;
+  }
+
+  private static byte[] body(FeignException exception) {
+    return exception.responseBody().map(CredentialErrorDecoder::bytes).orElse(null);
+  }
+
+  private static byte[] bytes(ByteBuffer body) {
+    byte[] bytes = new byte[body.remaining()];
+    body.duplicate().get(bytes);
+    return bytes;
   }
 }

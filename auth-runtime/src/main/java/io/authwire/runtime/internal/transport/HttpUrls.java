@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class HttpUrls {
   /** What {@link java.net.URI} allows in a path, query or fragment, besides letters and digits. */
   private static final String ALLOWED = "-_.!~*'(),;:$&+=/?@";
+
   private static final int MAX_PORT = 65_535;
 
   private HttpUrls() {}
@@ -69,7 +70,8 @@ public final class HttpUrls {
     StringBuilder encoded = new StringBuilder(part.length());
     for (int i = 0; i < part.length(); i = part.offsetByCodePoints(i, 1)) {
       int c = part.codePointAt(i);
-      boolean allowed = Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0 || isEscape(part, i);
+      boolean allowed =
+          Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0 || isEscape(part, i);
       if (c < 0x80 && allowed) {
         encoded.append((char) c);
       } else {

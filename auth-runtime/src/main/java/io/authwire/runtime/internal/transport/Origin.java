@@ -27,8 +27,8 @@ public record Origin(String scheme, String host, int port) {
   }
 
   /**
-   * Whether the host is this machine: {@code localhost}, 127.0.0.0/8 in dotted decimal, or ::1
-   * in any spelling; by name only, nothing is looked up.
+   * Whether the host is this machine: {@code localhost}, 127.0.0.0/8 in dotted decimal, or ::1 in
+   * any spelling; by name only, nothing is looked up.
    */
   public boolean isLoopback() {
     return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches() || isIpv6Loopback();

@@ -62,12 +62,16 @@ final class SensitiveHeaders {
       return List.of();
     }
     List<String> values = new ArrayList<>();
-    request.headers().forEach(
-        (name, sent) -> {
-          if (NAMES.stream().anyMatch(name::equalsIgnoreCase)) {
-            sent.stream().filter(value -> !Placement.REDACTED.equals(value)).forEach(values::add);
-          }
-        });
+    request
+        .headers()
+        .forEach(
+            (name, sent) -> {
+              if (NAMES.stream().anyMatch(name::equalsIgnoreCase)) {
+                sent.stream()
+                    .filter(value -> !Placement.REDACTED.equals(value))
+                    .forEach(values::add);
+              }
+            });
     return values;
   }
 

@@ -42,8 +42,13 @@ class RedactingStreamFuzzTest {
 
   @Test
   void streamedAndWholeRedactionAgreeForRandomSplits() throws IOException {
-    Secrets secrets = Secrets.of("Bearer ab/c d", "Basic " + java.util.Base64.getEncoder().encodeToString("u:ab/c".getBytes(UTF_8)));
-    String[] pieces = {"ab/c d", "ab%2Fc+d", "ab%2fc%20d", "ab\\/c d", "Bearer ", "ab", "/c", "x", "\n", "é", "ab/c"};
+    Secrets secrets =
+        Secrets.of(
+            "Bearer ab/c d",
+            "Basic " + java.util.Base64.getEncoder().encodeToString("u:ab/c".getBytes(UTF_8)));
+    String[] pieces = {
+      "ab/c d", "ab%2Fc+d", "ab%2fc%20d", "ab\\/c d", "Bearer ", "ab", "/c", "x", "\n", "é", "ab/c"
+    };
     Random random = new Random(42);
     for (int round = 0; round < 3000; round++) {
       StringBuilder text = new StringBuilder();

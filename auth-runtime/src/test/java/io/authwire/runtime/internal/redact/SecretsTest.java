@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecretsTest {
   /** A slash, a space, an equals sign, a quote and a non-ASCII letter: every form differs. */
   private static final String KEY = "sk/a b=\"\u00e9";
+
   private final Secrets secrets = Secrets.of(KEY);
 
   @ParameterizedTest
@@ -47,7 +48,9 @@ class SecretsTest {
       })
   void everyFormIsRedacted(String form) {
     assertEquals("[<redacted>]", secrets.redact("[" + form + "]"));
-    assertEquals("[<redacted>]", read(secrets.redact(new ByteArrayInputStream(("[" + form + "]").getBytes(UTF_8)))));
+    assertEquals(
+        "[<redacted>]",
+        read(secrets.redact(new ByteArrayInputStream(("[" + form + "]").getBytes(UTF_8)))));
   }
 
   @Test
@@ -61,7 +64,8 @@ class SecretsTest {
     String token = Base64.getEncoder().encodeToString("ops:p\u00e4ss w0rd".getBytes(UTF_8));
     Secrets basic = Secrets.of(scheme + token);
 
-    assertEquals("<redacted> <redacted> <redacted> <redacted>",
+    assertEquals(
+        "<redacted> <redacted> <redacted> <redacted>",
         basic.redact(scheme + token + " " + token + " p\u00e4ss w0rd p%C3%A4ss+w0rd"));
   }
 
@@ -126,9 +130,15 @@ class SecretsTest {
         Response.builder()
             .status(200)
             .reason("OK " + KEY)
-            .headers(Map.of("Location", java.util.List.of("/x?k=sk%2Fa%20b%3D%22%C3%A9"), "Other", java.util.List.of("fine")))
+            .headers(
+                Map.of(
+                    "Location",
+                    java.util.List.of("/x?k=sk%2Fa%20b%3D%22%C3%A9"),
+                    "Other",
+                    java.util.List.of("fine")))
             .body(("{\"k\":\"" + "sk\\/a b=\\\"\u00e9" + "\"}").getBytes(UTF_8))
-            .request(Request.create(Request.HttpMethod.GET, "http://h/", Map.of(), null, UTF_8, null))
+            .request(
+                Request.create(Request.HttpMethod.GET, "http://h/", Map.of(), null, UTF_8, null))
             .build();
 
     Response redacted = secrets.redact(response);
@@ -147,7 +157,8 @@ class SecretsTest {
         Response.builder()
             .status(204)
             .headers(Map.of("X", java.util.List.of("y")))
-            .request(Request.create(Request.HttpMethod.GET, "http://h/", Map.of(), null, UTF_8, null))
+            .request(
+                Request.create(Request.HttpMethod.GET, "http://h/", Map.of(), null, UTF_8, null))
             .build();
 
     assertSame(response, secrets.redact(response));
@@ -171,7 +182,8 @@ class SecretsTest {
     String shown = printed(redacted);
     assertTrue(shown.startsWith("java.io.IOException: failed"), shown);
     assertTrue(shown.contains("Caused by: java.net.ConnectException: to /x?k=<redacted>"), shown);
-    assertTrue(shown.contains("Suppressed: java.lang.IllegalArgumentException: bad <redacted>"), shown);
+    assertTrue(
+        shown.contains("Suppressed: java.lang.IllegalArgumentException: bad <redacted>"), shown);
     assertTrue(!shown.contains(KEY), shown);
     assertArrayEquals(thrown.getStackTrace(), redacted.getStackTrace());
     assertArrayEquals(cause.getStackTrace(), redacted.getCause().getStackTrace());
@@ -181,7 +193,9 @@ class SecretsTest {
   void anIoExceptionStaysOneAndAnUncheckedOneStaysUnchecked() {
     assertInstanceOf(IOException.class, secrets.redact(new SocketTimeoutException(KEY)));
     assertInstanceOf(RuntimeException.class, secrets.redact(new IllegalStateException(KEY)));
-    assertEquals("java.lang.IllegalStateException: <redacted>", secrets.redact(new IllegalStateException(KEY)).toString());
+    assertEquals(
+        "java.lang.IllegalStateException: <redacted>",
+        secrets.redact(new IllegalStateException(KEY)).toString());
   }
 
   @Test

@@ -45,17 +45,22 @@ class DroppedClientsTest {
     return AuthwireClient.builder(Ping.class, Ping.class, AuthConfig.clientCredentials("BILLING"))
         .env(
             Map.of(
-                "BILLING_CLIENT_ID", "rotating-client",
-                "BILLING_CLIENT_SECRET", "rotated-secret-" + n,
-                "BILLING_TOKEN_URL", server.url() + "/token",
-                "BILLING_BASE_URL", server.url()))
+                "BILLING_CLIENT_ID",
+                "rotating-client",
+                "BILLING_CLIENT_SECRET",
+                "rotated-secret-" + n,
+                "BILLING_TOKEN_URL",
+                server.url() + "/token",
+                "BILLING_BASE_URL",
+                server.url()))
         .build()
         .api();
   }
 
   @Test
   void clientsBuiltWithRotatedSecretsAndDroppedLeaveTheHeapFlat() throws Exception {
-    int cachesBefore = settledCaches(0); // what earlier tests left behind, collected as far as it goes
+    int cachesBefore =
+        settledCaches(0); // what earlier tests left behind, collected as far as it goes
     long heapBefore = settledHeap();
 
     List<Ping> clients = new ArrayList<>();

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A wall clock and a monotonic ticker that tests move by hand, so nothing time-based needs a
- * sleep. {@link #advance} moves both, as time passing does; {@link #stepWallClock} moves only the
- * wall clock, as an administrator or NTP correcting the system time does.
+ * A wall clock and a monotonic ticker that tests move by hand, so nothing time-based needs a sleep.
+ * {@link #advance} moves both, as time passing does; {@link #stepWallClock} moves only the wall
+ * clock, as an administrator or NTP correcting the system time does.
  */
 final class MutableClock extends Clock implements Ticker {
   private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");

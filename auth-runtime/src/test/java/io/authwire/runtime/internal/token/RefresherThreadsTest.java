@@ -36,9 +36,15 @@ class RefresherThreadsTest {
     AtomicInteger issued = new AtomicInteger();
     try (HostileServer server =
         HostileServer.start()
-            .on("/token", (request, socket) ->
-                Behaviour.json(200, "{\"access_token\":\"t" + issued.incrementAndGet() + "\",\"expires_in\":2}")
-                    .answer(request, socket))) {
+            .on(
+                "/token",
+                (request, socket) ->
+                    Behaviour.json(
+                            200,
+                            "{\"access_token\":\"t"
+                                + issued.incrementAndGet()
+                                + "\",\"expires_in\":2}")
+                        .answer(request, socket))) {
       AtomicReference<ClassLoader> loaderInRefresh = new AtomicReference<>();
       AtomicReference<Object> contextInRefresh = new AtomicReference<>();
       CountDownLatch refreshed = new CountDownLatch(1);
@@ -47,7 +53,8 @@ class RefresherThreadsTest {
             private final Client delegate = new DefaultClient();
 
             @Override
-            public Response execute(Request request, Request.Options options) throws java.io.IOException {
+            public Response execute(Request request, Request.Options options)
+                throws java.io.IOException {
               if (Thread.currentThread().getName().equals("authwire-token-refresh")) {
                 loaderInRefresh.set(Thread.currentThread().getContextClassLoader());
                 contextInRefresh.set(REQUEST_CONTEXT.get());
@@ -57,13 +64,20 @@ class RefresherThreadsTest {
             }
           };
       TokenRequest tokenRequest =
-          new TokenRequest(server.url() + "/token", "refresher-" + System.nanoTime(), "secret",
-              List.of(), ClientAuth.CLIENT_SECRET_BASIC);
+          new TokenRequest(
+              server.url() + "/token",
+              "refresher-" + System.nanoTime(),
+              "secret",
+              List.of(),
+              ClientAuth.CLIENT_SECRET_BASIC);
       TokenCache cache =
           TokenCaches.forRequest(
               tokenRequest,
-              () -> new TokenEndpoint(recording, tokenRequest, java.time.Clock.systemUTC(), Ticker.SYSTEM));
-      CacheCalls calls = new CacheCalls(cache, new Request.Options(), Duration.ofSeconds(60).toNanos());
+              () ->
+                  new TokenEndpoint(
+                      recording, tokenRequest, java.time.Clock.systemUTC(), Ticker.SYSTEM));
+      CacheCalls calls =
+          new CacheCalls(cache, new Request.Options(), Duration.ofSeconds(60).toNanos());
 
       ClassLoader webApp = new URLClassLoader(new URL[0], null);
       Object requestData = new Object();
@@ -85,8 +99,13 @@ class RefresherThreadsTest {
       caller.join(10_000);
       assertTrue(refreshed.await(5, TimeUnit.SECONDS), "no background refresh seen");
 
-      assertNull(contextInRefresh.get(), "the caller's inheritable thread local lives on in the refresher");
-      assertNotSame(webApp, loaderInRefresh.get(), "the caller's context class loader is pinned by the refresher");
+      assertNull(
+          contextInRefresh.get(),
+          "the caller's inheritable thread local lives on in the refresher");
+      assertNotSame(
+          webApp,
+          loaderInRefresh.get(),
+          "the caller's context class loader is pinned by the refresher");
     }
   }
 }

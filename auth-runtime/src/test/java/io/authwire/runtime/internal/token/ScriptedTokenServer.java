@@ -39,8 +39,14 @@ final class ScriptedTokenServer implements AutoCloseable {
   /** Answers the next request with a fresh token valid for {@code seconds}. */
   ScriptedTokenServer token(long seconds) {
     int n = issued.incrementAndGet();
-    return respond(200, Map.of(),
-        "{\"access_token\":\"token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":" + seconds + "}");
+    return respond(
+        200,
+        Map.of(),
+        "{\"access_token\":\"token-"
+            + n
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+            + seconds
+            + "}");
   }
 
   ScriptedTokenServer respond(int status, Map<String, String> headers, String body) {

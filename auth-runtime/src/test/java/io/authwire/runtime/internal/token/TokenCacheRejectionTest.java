@@ -41,7 +41,8 @@ class TokenCacheRejectionTest {
                 (request, socket) ->
                     Behaviour.json(
                             200,
-                            "{\"access_token\":\"token-" + issued.incrementAndGet()
+                            "{\"access_token\":\"token-"
+                                + issued.incrementAndGet()
                                 + "\",\"expires_in\":3600}")
                         .answer(request, socket));
   }
@@ -120,8 +121,8 @@ class TokenCacheRejectionTest {
 
   /**
    * F9: the cold caller that starts the token request runs it on its own thread and does not honour
-   * interrupts: interrupted while the endpoint hangs, it keeps blocking until the read timeout or the
-   * connect+read deadline (about 1.7 s here; up to 20 s with defaults), unlike the callers that
+   * interrupts: interrupted while the endpoint hangs, it keeps blocking until the read timeout or
+   * the connect+read deadline (about 1.7 s here; up to 20 s with defaults), unlike the callers that
    * wait on it, who stop at once.
    */
   @Test

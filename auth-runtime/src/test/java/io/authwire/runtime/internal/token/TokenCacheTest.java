@@ -165,12 +165,19 @@ class TokenCacheTest {
   void backoffGrowsAndNeverGoesBelowASecond() {
     TokenFailure failure =
         new TokenFailure(
-            new TokenRequest("http://127.0.0.1/token", "c", "s", List.of(), ClientAuth.CLIENT_SECRET_BASIC),
-            "answered 500", null, 500, null, List.of(TokenFailure.Check.TOKEN_URL));
+            new TokenRequest(
+                "http://127.0.0.1/token", "c", "s", List.of(), ClientAuth.CLIENT_SECRET_BASIC),
+            "answered 500",
+            null,
+            500,
+            null,
+            List.of(TokenFailure.Check.TOKEN_URL));
     for (int attempt = 1; attempt < 20; attempt++) {
       Duration wait = TokenCache.backoff(attempt, failure);
       assertTrue(wait.compareTo(Duration.ofSeconds(1)) >= 0, wait.toString());
-      assertTrue(wait.compareTo(TokenCache.MAX_BACKOFF.multipliedBy(12).dividedBy(10)) <= 0, wait.toString());
+      assertTrue(
+          wait.compareTo(TokenCache.MAX_BACKOFF.multipliedBy(12).dividedBy(10)) <= 0,
+          wait.toString());
     }
     assertTrue(TokenCache.backoff(4, failure).compareTo(Duration.ofSeconds(6)) >= 0);
   }
@@ -223,7 +230,8 @@ class TokenCacheTest {
 
   @Test
   void anUnexpectedClientFailureBecomesATokenFailureAndBacksOff() {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
     Client broken =
         (request, options) -> {
           calls.incrementAndGet();

@@ -57,7 +57,11 @@ class TokenCacheUnderPressureTest {
   private Behaviour freshToken(long seconds) {
     return Behaviour.json(
         200,
-        "{\"access_token\":\"token-" + issued.incrementAndGet() + "\",\"expires_in\":" + seconds + "}");
+        "{\"access_token\":\"token-"
+            + issued.incrementAndGet()
+            + "\",\"expires_in\":"
+            + seconds
+            + "}");
   }
 
   private CacheCalls cache(Client client, Ticker ticker, java.util.concurrent.Executor background) {
