@@ -9,11 +9,6 @@ import feign.FeignException;
 import io.authwire.runtime.LoopbackServer.Canned;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,42 +87,18 @@ class ClientCredentialsRetryTest {
 
   @Test
   void tokenRequestsAreLoggedWithClientIdAndTokenUrlOnly() {
-    Logger logger = Logger.getLogger("io.authwire.runtime.internal.token.TokenCache");
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Level level = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    logger.addHandler(handler);
-    try {
+    try (LogLines log = LogLines.of("io.authwire.runtime.internal.token.TokenCache")) {
       String clientId = "logged-" + System.nanoTime();
       server.respond("/echo", new Canned(200, Map.of(), "ok"));
 
       client(clientId).echo("x");
 
-      String text =
-          records.stream()
-              .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
-              .reduce("", (a, b) -> a + "\n" + b);
+      String text = log.text();
       assertTrue(text.contains(clientId), text);
       assertTrue(text.contains(server.url() + "/token"), text);
       assertFalse(text.contains(SECRET), text);
       assertFalse(text.contains("tok\""), text);
       assertFalse(text.contains("Bearer tok"), text);
-    } finally {
-      logger.removeHandler(handler);
-      logger.setLevel(level);
     }
   }
 }

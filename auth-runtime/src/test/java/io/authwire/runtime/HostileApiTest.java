@@ -28,13 +28,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -364,20 +360,14 @@ class HostileApiTest {
         "/token",
         Behaviour.json(
             401, "{\"error\":\"invalid_client\",\"error_description\":\"got " + echoed + "\"}"));
-    List<String> warnings = new CopyOnWriteArrayList<>();
-    Handler handler = capture(warnings);
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(TokenCache.class.getName());
-    log.addHandler(handler);
-    try {
+    try (LogLines warnings = LogLines.of(TokenCache.class.getName())) {
       TokenRequestException e =
           assertThrows(
               TokenRequestException.class, () -> clientCredentials(auth, feign -> {}).echo("x"));
 
       assertTrue(e.getMessage().contains("invalid_client"), e.getMessage());
       assertFalse(warnings.isEmpty());
-      assertHidden(shown(e) + String.join("\n", warnings), secretForms());
-    } finally {
-      log.removeHandler(handler);
+      assertHidden(shown(e) + warnings.text(), secretForms());
     }
   }
 
@@ -433,22 +423,6 @@ class HostileApiTest {
 
     assertTrue(shown(e).contains("cannot send"), shown(e));
     assertHidden(shown(e), secretForms());
-  }
-
-  private static Handler capture(List<String> lines) {
-    SimpleFormatter formatter = new SimpleFormatter();
-    return new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(formatter.format(record));
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
   }
 
   // Item 8: any Location, however strange, and every response closed.

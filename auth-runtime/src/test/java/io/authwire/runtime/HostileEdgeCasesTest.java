@@ -21,12 +21,8 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,22 +90,6 @@ class HostileEdgeCasesTest {
     out.flush();
   }
 
-  private static Handler capture(List<String> lines) {
-    SimpleFormatter formatter = new SimpleFormatter();
-    return new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(formatter.format(record));
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-  }
-
   /**
    * A token_type the endpoint sends back is quoted like error_description: redacted, without
    * control characters, cut short.
@@ -125,26 +105,20 @@ class HostileEdgeCasesTest {
                 + "\\r\\nWARNING: forged line"
                 + "x".repeat(300)
                 + "\"}"));
-    List<String> warnings = new CopyOnWriteArrayList<>();
-    Handler handler = capture(warnings);
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(TokenCache.class.getName());
-    log.addHandler(handler);
-    try {
+    try (LogLines warnings = LogLines.of(TokenCache.class.getName())) {
       TokenRequestException e =
           assertThrows(
               TokenRequestException.class,
               () ->
                   clientCredentials(ClientAuth.CLIENT_SECRET_POST, "/token-type", f -> {})
                       .echo("x"));
-      String everything = shown(e) + String.join("\n", warnings);
+      String everything = shown(e) + warnings.text();
       assertFalse(everything.contains(SECRET), "client secret shown:\n" + e.getMessage());
       assertTrue(
           e.getMessage().chars().noneMatch(Character::isISOControl),
           "control characters in message");
       assertTrue(
           e.getMessage().length() < 1000, "message of " + e.getMessage().length() + " chars");
-    } finally {
-      log.removeHandler(handler);
     }
   }
 

@@ -105,6 +105,23 @@ public final class HostileServer implements AutoCloseable {
       };
     }
 
+    /**
+     * A fresh token for every request, {@code token-1}, {@code token-2}, …, each valid for {@code
+     * seconds}.
+     */
+    static Behaviour tokens(long seconds) {
+      AtomicInteger issued = new AtomicInteger();
+      return (request, socket) ->
+          json(
+                  200,
+                  "{\"access_token\":\"token-"
+                      + issued.incrementAndGet()
+                      + "\",\"expires_in\":"
+                      + seconds
+                      + "}")
+              .answer(request, socket);
+    }
+
     /** Never answers; the connection stays open until the server closes. */
     static Behaviour hang() {
       return (request, socket) -> Thread.sleep(Long.MAX_VALUE);

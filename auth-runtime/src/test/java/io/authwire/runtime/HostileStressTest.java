@@ -21,10 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,28 +49,12 @@ class HostileStressTest {
 
   private final Random random = new Random(20261130);
   private final AtomicInteger issued = new AtomicInteger();
-  private final java.util.logging.Logger authwireLog =
-      java.util.logging.Logger.getLogger("io.authwire");
-  private final ConcurrentLinkedQueue<String> logLines = new ConcurrentLinkedQueue<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logLines.add(new SimpleFormatter().format(record));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogLines authwireLog;
   private HostileServer server;
 
   @BeforeEach
   void start() throws Exception {
-    authwireLog.setLevel(Level.ALL);
-    authwireLog.addHandler(capture);
+    authwireLog = LogLines.of("io.authwire");
     server =
         HostileServer.start()
             .on("/token", (request, socket) -> tokenFault().answer(request, socket))
@@ -83,8 +63,7 @@ class HostileStressTest {
 
   @AfterEach
   void stop() throws Exception {
-    authwireLog.removeHandler(capture);
-    authwireLog.setLevel(null);
+    authwireLog.close();
     server.close();
   }
 
@@ -175,7 +154,7 @@ class HostileStressTest {
     assertTrue(succeeded.get() > 0, "the endpoint also issued tokens");
     assertFalse(failures.isEmpty(), "the faults reached the callers");
 
-    List<String> shown = new ArrayList<>(logLines);
+    List<String> shown = new ArrayList<>(List.of(authwireLog.text()));
     shown.add(feignLog.text());
     failures.forEach(failure -> shown.add(RedactionTest.everything(failure)));
     String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + SECRET).getBytes(UTF_8));

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,18 +32,7 @@ class RefresherThreadsTest {
 
   @Test
   void refreshThreadsTakeNothingFromTheCallerThatStartedThem() throws Exception {
-    AtomicInteger issued = new AtomicInteger();
-    try (HostileServer server =
-        HostileServer.start()
-            .on(
-                "/token",
-                (request, socket) ->
-                    Behaviour.json(
-                            200,
-                            "{\"access_token\":\"t"
-                                + issued.incrementAndGet()
-                                + "\",\"expires_in\":2}")
-                        .answer(request, socket))) {
+    try (HostileServer server = HostileServer.start().on("/token", Behaviour.tokens(2))) {
       AtomicReference<ClassLoader> loaderInRefresh = new AtomicReference<>();
       AtomicReference<Object> contextInRefresh = new AtomicReference<>();
       CountDownLatch refreshed = new CountDownLatch(1);

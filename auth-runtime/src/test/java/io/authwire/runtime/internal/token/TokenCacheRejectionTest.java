@@ -29,22 +29,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TokenCacheRejectionTest {
   private final MutableClock clock = new MutableClock();
-  private final AtomicLong issued = new AtomicLong();
   private HostileServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server =
-        HostileServer.start()
-            .on(
-                "/token",
-                (request, socket) ->
-                    Behaviour.json(
-                            200,
-                            "{\"access_token\":\"token-"
-                                + issued.incrementAndGet()
-                                + "\",\"expires_in\":3600}")
-                        .answer(request, socket));
+    server = HostileServer.start().on("/token", Behaviour.tokens(3600));
   }
 
   @AfterEach

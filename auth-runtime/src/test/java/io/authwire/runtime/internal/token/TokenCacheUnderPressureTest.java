@@ -36,32 +36,16 @@ import org.junit.jupiter.api.Test;
 class TokenCacheUnderPressureTest {
   private static final Duration PROMPTLY = Duration.ofSeconds(5);
   private final MutableClock clock = new MutableClock();
-  private final AtomicInteger issued = new AtomicInteger();
   private HostileServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = HostileServer.start().on("/token", freshTokens(100));
+    server = HostileServer.start().on("/token", Behaviour.tokens(100));
   }
 
   @AfterEach
   void stop() throws Exception {
     server.close();
-  }
-
-  /** A new token for every request. */
-  private Behaviour freshTokens(long seconds) {
-    return (request, socket) -> freshToken(seconds).answer(request, socket);
-  }
-
-  private Behaviour freshToken(long seconds) {
-    return Behaviour.json(
-        200,
-        "{\"access_token\":\"token-"
-            + issued.incrementAndGet()
-            + "\",\"expires_in\":"
-            + seconds
-            + "}");
   }
 
   private CacheCalls cache(Client client, Ticker ticker, java.util.concurrent.Executor background) {
@@ -148,7 +132,7 @@ class TokenCacheUnderPressureTest {
 
   @Test
   void anInterruptedWaiterStopsWaitingAndKeepsItsInterruptFlag() throws Exception {
-    server.on("/token", Behaviour.after(Duration.ofMillis(1500), freshToken(100)));
+    server.on("/token", Behaviour.after(Duration.ofMillis(1500), Behaviour.tokens(100)));
     CacheCalls cache = cache(Runnable::run);
     Thread fetcher = new Thread(cache::credential);
     fetcher.start();
@@ -184,7 +168,7 @@ class TokenCacheUnderPressureTest {
 
   @Test
   void backoffFollowsElapsedTimeNotAWallClockSteppedBack() {
-    server.on("/token", Behaviour.sequence(Behaviour.json(503, "{}"), freshToken(3600)));
+    server.on("/token", Behaviour.sequence(Behaviour.json(503, "{}"), Behaviour.tokens(3600)));
     CacheCalls cache = cache(Runnable::run);
     assertThrows(TokenFailure.class, cache::credential);
 
@@ -196,7 +180,7 @@ class TokenCacheUnderPressureTest {
 
   @Test
   void aWallClockSteppedForwardNeitherExpiresNorRefreshesTheToken() {
-    server.on("/token", freshTokens(3600));
+    server.on("/token", Behaviour.tokens(3600));
     CacheCalls cache = cache(Runnable::run);
     cache.credential();
 
