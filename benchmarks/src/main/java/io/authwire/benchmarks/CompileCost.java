@@ -65,7 +65,11 @@ public final class CompileCost {
     }
     long generated;
     try (Stream<Path> files = Files.walk(work.resolve("annotated-out"))) {
-      generated = files.filter(p -> p.getFileName().toString().startsWith("Authwire")).count();
+      generated =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(name -> name.startsWith("Authwire") && !name.contains("$"))
+              .count();
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("interfaces", INTERFACES);
@@ -177,7 +181,7 @@ public final class CompileCost {
         shown.add("<" + INTERFACES + " sources>");
         break;
       }
-      shown.add(part.contains(File.pathSeparator) || part.length() > 60 ? "<path>" : part);
+      shown.add(part.contains(File.separator) ? "<path>" : part);
     }
     shown.set(0, "javac");
     return shown;
