@@ -54,13 +54,26 @@ public final class CompileCost {
 
     List<Double> plainSeconds = new ArrayList<>();
     List<Double> processorSeconds = new ArrayList<>();
+    List<Double> generatedSeconds = new ArrayList<>();
+    List<String> generatedSources = null;
     for (int run = 0; run <= RUNS; run++) {
       double plain = time(without, work.resolve("stripped-out"));
       double processed = time(withProcessor, work.resolve("annotated-out"));
-      System.out.printf("compile run %d: plain %.2f s, with processor %.2f s%n", run, plain, processed);
-      if (run > 0) { // the first pair warms the disk cache
+      if (generatedSources == null) { // what the processor wrote, kept apart from its output
+        generatedSources = keepGenerated(work.resolve("annotated-out"), work.resolve("generated"));
+      }
+      // Where the time goes: the plain sources and the generated ones, compiled with no processor.
+      List<String> both = new ArrayList<>(stripped);
+      both.addAll(generatedSources);
+      double generated =
+          time(command(javac, classPath, work.resolve("generated-out"), both, "-proc:none"),
+              work.resolve("generated-out"));
+      System.out.printf("compile run %d: plain %.2f s, with processor %.2f s,"
+          + " plain and generated sources without processor %.2f s%n", run, plain, processed, generated);
+      if (run > 0) { // the first round warms the disk cache
         plainSeconds.add(plain);
         processorSeconds.add(processed);
+        generatedSeconds.add(generated);
       }
     }
     long generated;
@@ -78,6 +91,7 @@ public final class CompileCost {
     result.put("generatedClasses", generated);
     result.put("plainSeconds", plainSeconds);
     result.put("processorSeconds", processorSeconds);
+    result.put("plainAndGeneratedSeconds", generatedSeconds);
     result.put("plainCommand", String.join(" ", abbreviate(without)));
     result.put("processorCommand", String.join(" ", abbreviate(withProcessor)));
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, result);
@@ -147,6 +161,20 @@ public final class CompileCost {
       files.add(file.toString());
     }
     return files;
+  }
+
+  /** Copies the generated sources out of {@code out} into {@code into}; returns the copies. */
+  private static List<String> keepGenerated(Path out, Path into) throws IOException {
+    List<String> copies = new ArrayList<>();
+    Files.createDirectories(into);
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+        Path copy = into.resolve(file.getFileName());
+        Files.copy(file, copy);
+        copies.add(copy.toString());
+      }
+    }
+    return copies;
   }
 
   private static List<String> command(
