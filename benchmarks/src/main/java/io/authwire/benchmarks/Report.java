@@ -658,13 +658,4 @@ public final class Report {
       return "?";
     }
   }
-
-  /** Only prints the load average, for the script to hand back to {@link #main}. */
-  public static final class Load {
-    private Load() {}
-
-    public static void main(String[] args) {
-      System.out.println(loadAverage());
-    }
-  }
 }
