@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The results page's chart, as SVG written by hand: token requests per expiry by thread count
- * (log scale) and calls blocked by a slow token endpoint, per peer.
+ * The results page's chart, as SVG written by hand: token requests per expiry by thread count (log
+ * scale) and calls blocked by a slow token endpoint, per peer.
  */
 final class Chart {
   private static final Map<Peer, String> COLORS =
@@ -27,10 +27,15 @@ final class Chart {
 
   static String svg(JsonNode tokens) {
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                + "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
-            WIDTH, HEIGHT, WIDTH, HEIGHT))
+    svg.append(
+            String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                    + "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
+                WIDTH,
+                HEIGHT,
+                WIDTH,
+                HEIGHT))
         .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     stampede(svg, tokens.path("stampede"), 60, 470);
     blocking(svg, tokens.path("blocking"), 600, 270);
@@ -69,22 +74,52 @@ final class Chart {
         int x = x0 + Peers.TOKEN_PEERS.indexOf(peer) * bar;
         int y = yLog(Math.max(1, value), top);
         int height = Math.max(2, TOP + PLOT_HEIGHT - y);
-        svg.append(String.format(Locale.ROOT,
-            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s, N=%d: %s per expiry</title></rect>%n",
-            x, TOP + PLOT_HEIGHT - height, bar - 3, height, COLORS.get(peer), peer.label,
-            threads.get(g), Report.fmt(value, 1)));
-        label(svg, x + (bar - 3) / 2, TOP + PLOT_HEIGHT - height - 4, Report.fmt(value, value < 10 ? 1 : 0));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s, N=%d: %s per expiry</title></rect>%n",
+                x,
+                TOP + PLOT_HEIGHT - height,
+                bar - 3,
+                height,
+                COLORS.get(peer),
+                peer.label,
+                threads.get(g),
+                Report.fmt(value, 1)));
+        label(
+            svg,
+            x + (bar - 3) / 2,
+            TOP + PLOT_HEIGHT - height - 4,
+            Report.fmt(value, value < 10 ? 1 : 0));
       }
-      text(svg, left + g * groupWidth + groupWidth / 2, TOP + PLOT_HEIGHT + 18, "middle",
+      text(
+          svg,
+          left + g * groupWidth + groupWidth / 2,
+          TOP + PLOT_HEIGHT + 18,
+          "middle",
           "N = " + String.format(Locale.ROOT, "%,d", threads.get(g)));
     }
-    text(svg, left + width / 2, TOP + PLOT_HEIGHT + 36, "middle", "threads calling through the expiry");
+    text(
+        svg,
+        left + width / 2,
+        TOP + PLOT_HEIGHT + 36,
+        "middle",
+        "threads calling through the expiry");
   }
 
   /** One bar per peer: calls slower than the threshold, linear scale. */
   private static void blocking(StringBuilder svg, JsonNode rows, int left, int width) {
-    title(svg, left, width, "Calls > " + TokenExperiments.SLOW_CALL.toMillis() + " ms, token endpoint at "
-        + TokenExperiments.SLOW_TOKEN.toMillis() + " ms, " + TokenExperiments.BLOCKING_THREADS + " threads");
+    title(
+        svg,
+        left,
+        width,
+        "Calls > "
+            + TokenExperiments.SLOW_CALL.toMillis()
+            + " ms, token endpoint at "
+            + TokenExperiments.SLOW_TOKEN.toMillis()
+            + " ms, "
+            + TokenExperiments.BLOCKING_THREADS
+            + " threads");
     double max = 1;
     for (JsonNode row : rows) {
       max = Math.max(max, row.path("slowCalls").asDouble());
@@ -92,7 +127,12 @@ final class Chart {
     double top = niceCeiling(max);
     for (int i = 0; i <= 4; i++) {
       double tick = top * i / 4;
-      gridLine(svg, left, width, TOP + PLOT_HEIGHT - (int) (PLOT_HEIGHT * tick / top), Report.fmt(tick, 0));
+      gridLine(
+          svg,
+          left,
+          width,
+          TOP + PLOT_HEIGHT - (int) (PLOT_HEIGHT * tick / top),
+          Report.fmt(tick, 0));
     }
     int slot = width / Math.max(1, rows.size());
     int bar = Math.min(44, slot - 16);
@@ -102,24 +142,45 @@ final class Chart {
       double value = row.path("slowCalls").asDouble();
       int height = Math.max(2, (int) (PLOT_HEIGHT * value / top));
       int x = left + i * slot + (slot - bar) / 2;
-      svg.append(String.format(Locale.ROOT,
-          "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %s slow calls</title></rect>%n",
-          x, TOP + PLOT_HEIGHT - height, bar, height, COLORS.get(peer), peer.label,
-          Report.fmt(value, 0)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %s slow calls</title></rect>%n",
+              x,
+              TOP + PLOT_HEIGHT - height,
+              bar,
+              height,
+              COLORS.get(peer),
+              peer.label,
+              Report.fmt(value, 0)));
       label(svg, x + bar / 2, TOP + PLOT_HEIGHT - height - 4, Report.fmt(value, 0));
       text(svg, x + bar / 2, TOP + PLOT_HEIGHT + 18, "middle", shortName(peer));
       i++;
     }
-    text(svg, left + width / 2, TOP + PLOT_HEIGHT + 36, "middle", "plain Feign: no token, the noise floor");
+    text(
+        svg,
+        left + width / 2,
+        TOP + PLOT_HEIGHT + 36,
+        "middle",
+        "plain Feign: no token, the noise floor");
   }
 
   private static void legend(StringBuilder svg) {
     int x = 60;
     int y = HEIGHT - 16;
-    for (Peer peer : List.of(Peer.AUTHWIRE_CLIENT_CREDENTIALS, Peer.TEXTBOOK, Peer.SPRING_MANAGER,
-        Peer.PLAIN_FEIGN)) {
-      svg.append(String.format(Locale.ROOT,
-          "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", x, y - 10, COLORS.get(peer)));
+    for (Peer peer :
+        List.of(
+            Peer.AUTHWIRE_CLIENT_CREDENTIALS,
+            Peer.TEXTBOOK,
+            Peer.SPRING_MANAGER,
+            Peer.PLAIN_FEIGN)) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n",
+              x,
+              y - 10,
+              COLORS.get(peer)));
       text(svg, x + 18, y, "start", peer.label);
       x += 18 + 7 * peer.label.length() + 24;
     }
@@ -127,11 +188,16 @@ final class Chart {
 
   private static String shortName(Peer peer) {
     switch (peer) {
-      case PLAIN_FEIGN: return "plain Feign";
-      case AUTHWIRE_CLIENT_CREDENTIALS: return "Authwire";
-      case TEXTBOOK: return "textbook";
-      case SPRING_MANAGER: return "Spring";
-      default: return peer.label;
+      case PLAIN_FEIGN:
+        return "plain Feign";
+      case AUTHWIRE_CLIENT_CREDENTIALS:
+        return "Authwire";
+      case TEXTBOOK:
+        return "textbook";
+      case SPRING_MANAGER:
+        return "Spring";
+      default:
+        return peer.label;
     }
   }
 
@@ -150,25 +216,46 @@ final class Chart {
   }
 
   private static void title(StringBuilder svg, int left, int width, String title) {
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
-        left + width / 2, TOP - 30, escape(title)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
+            left + width / 2,
+            TOP - 30,
+            escape(title)));
   }
 
   private static void gridLine(StringBuilder svg, int left, int width, int y, String label) {
-    svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e0e0e0\"/>%n", left, y, left + width, y));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e0e0e0\"/>%n",
+            left,
+            y,
+            left + width,
+            y));
     text(svg, left - 6, y + 4, "end", label);
   }
 
   private static void label(StringBuilder svg, int x, int y, String value) {
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>%n", x, y, escape(value)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>%n",
+            x,
+            y,
+            escape(value)));
   }
 
   private static void text(StringBuilder svg, int x, int y, String anchor, String text) {
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>%n", x, y, anchor, escape(text)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>%n",
+            x,
+            y,
+            anchor,
+            escape(text)));
   }
 
   private static String escape(String text) {

@@ -41,14 +41,22 @@ public final class CompileCost {
     List<String> stripped = write(work.resolve("stripped"), false);
     String processorPath =
         Arrays.stream(classPath.split(File.pathSeparator))
-            .filter(entry -> entry.contains("auth-processor") || entry.contains("javapoet")
-                || entry.contains("auth-annotations"))
+            .filter(
+                entry ->
+                    entry.contains("auth-processor")
+                        || entry.contains("javapoet")
+                        || entry.contains("auth-annotations"))
             .collect(Collectors.joining(File.pathSeparator));
     String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
 
     List<String> withProcessor =
-        command(javac, classPath, work.resolve("annotated-out"), annotated,
-            "-processorpath", processorPath);
+        command(
+            javac,
+            classPath,
+            work.resolve("annotated-out"),
+            annotated,
+            "-processorpath",
+            processorPath);
     List<String> without =
         command(javac, classPath, work.resolve("stripped-out"), stripped, "-proc:none");
 
@@ -66,10 +74,13 @@ public final class CompileCost {
       List<String> both = new ArrayList<>(stripped);
       both.addAll(generatedSources);
       double generated =
-          time(command(javac, classPath, work.resolve("generated-out"), both, "-proc:none"),
+          time(
+              command(javac, classPath, work.resolve("generated-out"), both, "-proc:none"),
               work.resolve("generated-out"));
-      System.out.printf("compile run %d: plain %.2f s, with processor %.2f s,"
-          + " plain and generated sources without processor %.2f s%n", run, plain, processed, generated);
+      System.out.printf(
+          "compile run %d: plain %.2f s, with processor %.2f s,"
+              + " plain and generated sources without processor %.2f s%n",
+          run, plain, processed, generated);
       if (run > 0) { // the first round warms the disk cache
         plainSeconds.add(plain);
         processorSeconds.add(processed);
@@ -106,7 +117,8 @@ public final class CompileCost {
     for (int i = 0; i < INTERFACES; i++) {
       String name = String.format("Api%03d", i);
       StringBuilder source = new StringBuilder();
-      source.append("package bench.gen;\n\n")
+      source
+          .append("package bench.gen;\n\n")
           .append("import feign.Body;\nimport feign.Headers;\nimport feign.Param;\n")
           .append("import feign.QueryMap;\nimport feign.RequestLine;\n")
           .append("import java.util.List;\nimport java.util.Map;\n\n");
@@ -114,44 +126,63 @@ public final class CompileCost {
         String prefix = String.format("API_%03d", i);
         switch (i % 3) {
           case 0:
-            source.append("@io.authwire.ApiKeyAuth(envPrefix = \"").append(prefix)
+            source
+                .append("@io.authwire.ApiKeyAuth(envPrefix = \"")
+                .append(prefix)
                 .append("\", header = \"X-API-Key\")\n");
             break;
           case 1:
             source.append("@io.authwire.BasicAuth(envPrefix = \"").append(prefix).append("\")\n");
             break;
           default:
-            source.append("@io.authwire.ClientCredentials(envPrefix = \"").append(prefix)
+            source
+                .append("@io.authwire.ClientCredentials(envPrefix = \"")
+                .append(prefix)
                 .append("\", scopes = {\"read\", \"write\"})\n");
         }
       }
-      source.append("public interface ").append(name).append(" {\n\n")
+      source
+          .append("public interface ")
+          .append(name)
+          .append(" {\n\n")
           .append("  record Thing(String id, String name, List<String> tags) {}\n\n");
       for (int m = 0; m < METHODS; m++) {
         switch (m % 5) {
           case 0:
-            source.append("  @RequestLine(\"GET /things/{id}\")\n")
-                .append("  Thing get").append(m).append("(@Param(\"id\") String id);\n\n");
+            source
+                .append("  @RequestLine(\"GET /things/{id}\")\n")
+                .append("  Thing get")
+                .append(m)
+                .append("(@Param(\"id\") String id);\n\n");
             break;
           case 1:
-            source.append("  @RequestLine(\"GET /things?page={page}&size={size}\")\n")
-                .append("  List<Thing> list").append(m)
+            source
+                .append("  @RequestLine(\"GET /things?page={page}&size={size}\")\n")
+                .append("  List<Thing> list")
+                .append(m)
                 .append("(@Param(\"page\") int page, @Param(\"size\") int size);\n\n");
             break;
           case 2:
-            source.append("  @RequestLine(\"POST /things\")\n")
+            source
+                .append("  @RequestLine(\"POST /things\")\n")
                 .append("  @Headers(\"Content-Type: application/json\")\n")
-                .append("  Thing create").append(m).append("(Thing thing);\n\n");
+                .append("  Thing create")
+                .append(m)
+                .append("(Thing thing);\n\n");
             break;
           case 3:
-            source.append("  @RequestLine(\"PUT /things/{id}/name\")\n")
+            source
+                .append("  @RequestLine(\"PUT /things/{id}/name\")\n")
                 .append("  @Body(\"{name}\")\n")
-                .append("  void rename").append(m)
+                .append("  void rename")
+                .append(m)
                 .append("(@Param(\"id\") String id, @Param(\"name\") String name);\n\n");
             break;
           default:
-            source.append("  @RequestLine(\"GET /search\")\n")
-                .append("  List<Thing> search").append(m)
+            source
+                .append("  @RequestLine(\"GET /search\")\n")
+                .append("  List<Thing> search")
+                .append(m)
                 .append("(@QueryMap Map<String, Object> query);\n\n");
         }
       }
@@ -168,7 +199,8 @@ public final class CompileCost {
     List<String> copies = new ArrayList<>();
     Files.createDirectories(into);
     try (Stream<Path> files = Files.walk(out)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+      for (Path file :
+          files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
         Path copy = into.resolve(file.getFileName());
         Files.copy(file, copy);
         copies.add(copy.toString());

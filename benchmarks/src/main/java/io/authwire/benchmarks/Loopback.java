@@ -23,11 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * A JDK {@link HttpServer} on 127.0.0.1 playing the API ({@code GET /item}, a small JSON body) and
  * any number of token endpoints ({@code POST /token/<name>}), each counting its requests.
  *
- * <p>Run the JVM with {@code -Dsun.net.httpserver.nodelay=true}: without it each response waits
- * ~40 ms on Nagle and delayed ACKs, and every call measures that stall.
+ * <p>Run the JVM with {@code -Dsun.net.httpserver.nodelay=true}: without it each response waits ~40
+ * ms on Nagle and delayed ACKs, and every call measures that stall.
  */
 public final class Loopback implements AutoCloseable {
-  static final String ITEM = "{\"id\":42,\"name\":\"widget\",\"tags\":[\"blue\",\"small\"],\"price\":9.5}";
+  static final String ITEM =
+      "{\"id\":42,\"name\":\"widget\",\"tags\":[\"blue\",\"small\"],\"price\":9.5}";
   private static final byte[] ITEM_BYTES = ITEM.getBytes(StandardCharsets.UTF_8);
   private static final byte[] DENIED =
       "{\"error\":\"invalid_token\"}".getBytes(StandardCharsets.UTF_8);
@@ -69,9 +70,9 @@ public final class Loopback implements AutoCloseable {
   }
 
   /**
-   * A token endpoint at {@code url() + "/token/" + name} issuing tokens valid for {@code
-   * expiresIn} seconds, answering after {@code delay}. Unregistered names answer at once with a
-   * one-hour token.
+   * A token endpoint at {@code url() + "/token/" + name} issuing tokens valid for {@code expiresIn}
+   * seconds, answering after {@code delay}. Unregistered names answer at once with a one-hour
+   * token.
    */
   public TokenEndpoint token(String name, int expiresIn, Duration delay) {
     TokenEndpoint endpoint = new TokenEndpoint(url() + "/token/" + name, expiresIn, delay);
@@ -99,7 +100,8 @@ public final class Loopback implements AutoCloseable {
     drain(exchange);
     String name = exchange.getRequestURI().getPath().substring("/token/".length());
     TokenEndpoint endpoint =
-        tokens.computeIfAbsent(name, n -> new TokenEndpoint(url() + "/token/" + n, 3600, Duration.ZERO));
+        tokens.computeIfAbsent(
+            name, n -> new TokenEndpoint(url() + "/token/" + n, 3600, Duration.ZERO));
     byte[] body = endpoint.issue();
     exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -170,8 +172,13 @@ public final class Loopback implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
-      return ("{\"access_token\":\"token-" + n + "-" + System.nanoTime()
-              + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}")
+      return ("{\"access_token\":\"token-"
+              + n
+              + "-"
+              + System.nanoTime()
+              + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+              + expiresIn
+              + "}")
           .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One call over loopback HTTP per operation, for every peer: a GET answered with a small JSON
- * body, decoded into a record. Token peers hold a one-hour token, fetched in setup.
+ * One call over loopback HTTP per operation, for every peer: a GET answered with a small JSON body,
+ * decoded into a record. Token peers hold a one-hour token, fetched in setup.
  *
  * <p>The API runs in another JVM when {@code -Dbench.api=<url>} names it ({@code benchmarks/run}
  * starts {@link Loopback#main}), so that {@code -prof gc} counts the client's allocation only;

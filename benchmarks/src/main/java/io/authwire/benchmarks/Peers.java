@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class Peers {
   /** The static API key every key-based peer sends. */
   static final String API_KEY = "bench-api-key-0123456789";
+
   static final String CLIENT_SECRET = "bench-client-secret";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -83,7 +84,8 @@ public final class Peers {
         return AuthwireItemApi_Token.builder().env(env).build();
       case TEXTBOOK:
         TextbookTokenClient tokens = new TextbookTokenClient(tokenUrl, clientId, CLIENT_SECRET);
-        return feign(apiUrl, template -> template.header("Authorization", "Bearer " + tokens.getToken()));
+        return feign(
+            apiUrl, template -> template.header("Authorization", "Bearer " + tokens.getToken()));
       case SPRING_MANAGER:
         return feign(apiUrl, new SpringTokenInterceptor(tokenUrl, clientId, CLIENT_SECRET));
       case RAW_JDK:
@@ -109,7 +111,10 @@ public final class Peers {
   /** The JDK's HttpClient over HTTP/1.1, the key set by hand, the body decoded by Jackson. */
   private static final class RawJdk implements ItemApi {
     private final HttpClient http =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     private final ObjectMapper json = mapper();
     private final HttpRequest request;
 

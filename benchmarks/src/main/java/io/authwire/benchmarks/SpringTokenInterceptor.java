@@ -18,11 +18,11 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 
 /**
  * Spring Security 7's client-credentials manager behind a Feign interceptor, wired the way Spring
- * Cloud OpenFeign's {@code OAuth2AccessTokenInterceptor} and the Spring Security reference wire
- * it (that class's steps, without Spring Cloud's auto-configuration): an {@link
- * AuthorizedClientServiceOAuth2AuthorizedClientManager} with the client-credentials
- * provider (default clock skew, 60 s; default token client, Spring's {@code RestClient}), asked
- * for the client on every request on behalf of an anonymous principal.
+ * Cloud OpenFeign's {@code OAuth2AccessTokenInterceptor} and the Spring Security reference wire it
+ * (that class's steps, without Spring Cloud's auto-configuration): an {@link
+ * AuthorizedClientServiceOAuth2AuthorizedClientManager} with the client-credentials provider
+ * (default clock skew, 60 s; default token client, Spring's {@code RestClient}), asked for the
+ * client on every request on behalf of an anonymous principal.
  */
 public final class SpringTokenInterceptor implements RequestInterceptor {
   private static final Authentication ANONYMOUS =

@@ -50,7 +50,8 @@ public final class Startup {
             throw new IllegalStateException(variant + " probe failed (" + exit + "):\n" + output);
           }
           double millis = Long.parseLong(output.trim()) / 1e6;
-          System.out.printf("start-up run %d %s: %.1f ms to first call, %.0f ms process%n",
+          System.out.printf(
+              "start-up run %d %s: %.1f ms to first call, %.0f ms process%n",
               run, variant, millis, wholeMillis);
           if (run > 0) {
             inside.computeIfAbsent(variant, v -> new ArrayList<>()).add(millis);

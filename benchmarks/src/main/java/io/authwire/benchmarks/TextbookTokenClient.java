@@ -18,9 +18,9 @@ import java.time.Instant;
  * minus 60 seconds, a synchronous {@code client_secret_post} request on the caller's thread, no
  * lock, {@code expires_in} defaulting to 3600. A peer in the benchmarks, not a recommendation.
  *
- * <p>The two fields are volatile, and the token is written before its expiry, only so that the
- * port does not throw where the original's interpreter lock hides the race; concurrent callers
- * that find the token due each fetch one, as in the original.
+ * <p>The two fields are volatile, and the token is written before its expiry, only so that the port
+ * does not throw where the original's interpreter lock hides the race; concurrent callers that find
+ * the token due each fetch one, as in the original.
  */
 public final class TextbookTokenClient {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +43,7 @@ public final class TextbookTokenClient {
   }
 
   public String getToken() {
-    if (token == null || expiresAt == null
-        || !Instant.now().isBefore(expiresAt.minusSeconds(60))) {
+    if (token == null || expiresAt == null || !Instant.now().isBefore(expiresAt.minusSeconds(60))) {
       fetchToken();
     }
     return token;
@@ -53,8 +52,10 @@ public final class TextbookTokenClient {
   private void fetchToken() {
     String form =
         "grant_type=client_credentials"
-            + "&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-            + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+            + "&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&client_secret="
+            + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(tokenUrl))
             .timeout(Duration.ofSeconds(10))

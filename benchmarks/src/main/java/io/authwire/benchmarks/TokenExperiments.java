@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Every token peer meets its token's due time every {@link #CADENCE}: Authwire gets tokens of
  * twice that lifetime (it refreshes ahead at half the lifetime, its 60 s skew capped there); the
- * textbook client and Spring's manager, whose 60 s skew is fixed or defaulted, get tokens of
- * {@code CADENCE + 60 s}, so that they too find the token due {@code CADENCE} after fetching it.
+ * textbook client and Spring's manager, whose 60 s skew is fixed or defaulted, get tokens of {@code
+ * CADENCE + 60 s}, so that they too find the token due {@code CADENCE} after fetching it.
  *
  * <p>Run with {@code -Dsun.net.httpserver.nodelay=true}.
  */
@@ -153,7 +153,8 @@ public final class TokenExperiments {
       ItemApi client = Peers.build(peer, api.url(), token.url(), name);
       long start = System.nanoTime();
       Calls calls = callConcurrently(client, BLOCKING_THREADS, run());
-      // Only calls that started once the first token was out count: the cold start is not the point.
+      // Only calls that started once the first token was out count: the cold start is not the
+      // point.
       long served = peer.usesTokens() ? token.firstServedAtNanos() : start;
       long slow = 0;
       long max = 0;
@@ -179,7 +180,9 @@ public final class TokenExperiments {
       row.put("tokenRequests", token.requests());
       row.put("slowCalls", slow);
       row.put("maxMillis", max / 1e6);
-      row.put("tokenRequestsAtMillis", summary(bursts(token.requestTimes(), CADENCE.dividedBy(2)), calls.startNanos));
+      row.put(
+          "tokenRequestsAtMillis",
+          summary(bursts(token.requestTimes(), CADENCE.dividedBy(2)), calls.startNanos));
       row.put("slowCallsStartedAtMillis", slowAt.subList(0, Math.min(40, slowAt.size())));
       rows.add(row);
       System.out.println("blocking " + row);
@@ -217,9 +220,12 @@ public final class TokenExperiments {
   static final class Calls {
     final AtomicLong ok = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
+
     /** {start nanos, duration nanos} of every call. */
     final List<long[]> timed = Collections.synchronizedList(new ArrayList<>());
+
     volatile String firstError;
+
     /** When the callers were released. */
     volatile long startNanos;
   }
