@@ -10,6 +10,8 @@ import java.util.Objects;
  * one.
  */
 final class RedactingInputStream extends InputStream {
+  private static final int MAX_WINDOW = 8192;
+
   private final InputStream in;
   private final Secrets secrets;
 
@@ -25,10 +27,15 @@ final class RedactingInputStream extends InputStream {
   private int readyAt;
   private final byte[] single = new byte[1];
 
-  RedactingInputStream(InputStream in, Secrets secrets) {
+  /**
+   * @param expectedBytes how long the input says it is, or -1: a window no larger than that is
+   *     allocated, since most bodies are small. A wrong length costs only more reads.
+   */
+  RedactingInputStream(InputStream in, Secrets secrets, int expectedBytes) {
     this.in = Objects.requireNonNull(in, "in");
     this.secrets = secrets;
-    this.window = new byte[Math.max(8192, 2 * secrets.longest())];
+    int wanted = expectedBytes < 0 ? MAX_WINDOW : Math.min(MAX_WINDOW, expectedBytes + 1);
+    this.window = new byte[Math.max(wanted, 2 * secrets.longest())];
   }
 
   @Override

@@ -109,7 +109,7 @@ public final class Secrets {
    * back, so a streaming body keeps streaming.
    */
   public InputStream redact(InputStream body) {
-    return forms.isEmpty() ? body : new RedactingInputStream(body, this);
+    return forms.isEmpty() ? body : new RedactingInputStream(body, this, -1);
   }
 
   /**
@@ -277,7 +277,9 @@ public final class Secrets {
 
     @Override
     public InputStream asInputStream() throws IOException {
-      return redact(body.asInputStream());
+      Integer length = body.length();
+      return new RedactingInputStream(
+          body.asInputStream(), Secrets.this, length == null ? -1 : length);
     }
 
     @Override
