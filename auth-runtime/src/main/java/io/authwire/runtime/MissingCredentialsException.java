@@ -11,8 +11,9 @@ import java.util.Map;
 public final class MissingCredentialsException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> missingVariables;
-  private final List<String> invalidVariables;
+  // Arrays, unlike List, are Serializable types, as an exception's fields should be.
+  private final String[] missingVariables;
+  private final String[] invalidVariables;
 
   /**
    * @param client the client being built, as a user knows it
@@ -21,18 +22,18 @@ public final class MissingCredentialsException extends IllegalStateException {
    */
   MissingCredentialsException(String client, List<String> missing, Map<String, String> invalid) {
     super(message(client, missing, invalid));
-    this.missingVariables = List.copyOf(missing);
-    this.invalidVariables = List.copyOf(invalid.keySet());
+    this.missingVariables = missing.toArray(String[]::new);
+    this.invalidVariables = invalid.keySet().toArray(String[]::new);
   }
 
   /** Variables that are absent or blank, in the order the client reads them. */
   public List<String> missingVariables() {
-    return missingVariables;
+    return List.of(missingVariables);
   }
 
   /** Variables that are set but hold a value that cannot be sent. */
   public List<String> invalidVariables() {
-    return invalidVariables;
+    return List.of(invalidVariables);
   }
 
   private static String message(String client, List<String> missing, Map<String, String> invalid) {

@@ -14,7 +14,7 @@ public final class TokenRequestException extends RuntimeException {
 
   private final String error;
   private final int status;
-  private final List<String> variables;
+  private final String[] variables;
   private final Duration retryAfter;
 
   /**
@@ -28,7 +28,7 @@ public final class TokenRequestException extends RuntimeException {
     super(message);
     this.error = error;
     this.status = status;
-    this.variables = List.copyOf(variables);
+    this.variables = variables.toArray(String[]::new);
     this.retryAfter = retryAfter;
   }
 
@@ -51,6 +51,6 @@ public final class TokenRequestException extends RuntimeException {
 
   /** The variables worth checking. */
   public List<String> variables() {
-    return variables;
+    return List.of(variables);
   }
 }

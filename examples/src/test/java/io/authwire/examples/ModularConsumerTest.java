@@ -118,6 +118,9 @@ class ModularConsumerTest {
             modulePath(RUNTIME),
             "--processor-module-path",
             modulePath(PROCESSOR),
+            // JDK 23 and later run no processor unless told to, as the README's Troubleshooting
+            // says.
+            "-proc:full",
             "-Xlint:all,-processing",
             "-d",
             classes.toString());
