@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a generated client authenticates, as its annotation declares it. Generated code creates one
- * with {@link #apiKey}, {@link #basic} or {@link #clientCredentials}.
+ * with {@link #apiKey}, {@link #basic}, {@link #clientCredentials} or {@link #authorizationCode}.
  */
 public abstract class AuthConfig {
   private static final Pattern ENV_PREFIX = Pattern.compile("[A-Z][A-Z0-9_]*(?<!_)");
@@ -40,6 +40,14 @@ public abstract class AuthConfig {
   /** {@code @ClientCredentials(envPrefix = ...)}: OAuth 2.0 client credentials. */
   public static ClientCredentialsConfig clientCredentials(String envPrefix) {
     return ClientCredentialsConfig.defaults(envPrefix);
+  }
+
+  /**
+   * {@code @AuthorizationCode(envPrefix = ...)}: OAuth 2.0 authorization code with PKCE, for a
+   * signed-in user.
+   */
+  public static AuthorizationCodeConfig authorizationCode(String envPrefix) {
+    return AuthorizationCodeConfig.defaults(envPrefix);
   }
 
   public final String envPrefix() {
