@@ -3,6 +3,7 @@ package io.authwire.runtime;
 import static java.util.Objects.requireNonNull;
 
 import feign.Request;
+import io.authwire.runtime.internal.flow.LoopbackReceiver;
 import io.authwire.runtime.internal.flow.Pkce;
 import io.authwire.runtime.internal.flow.QueryStrings;
 import io.authwire.runtime.internal.redact.Quotes;
@@ -12,12 +13,17 @@ import io.authwire.runtime.internal.token.IssuedTokens;
 import io.authwire.runtime.internal.token.TokenEndpoint;
 import io.authwire.runtime.internal.token.TokenFailure;
 import io.authwire.runtime.internal.transport.DefaultClient;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Signs a user in with the authorization code grant (RFC 6749 §4.1), PKCE S256 (RFC 7636) and
@@ -31,7 +37,10 @@ import java.util.Map;
  *       keeps the user's tokens in the {@link TokenStore}.
  * </ol>
  *
- * A sign-in not completed within ten minutes is forgotten. No code, state, verifier, secret or
+ * A command-line or desktop application signs in with {@link #inBrowser} instead (RFC 8252): the
+ * system browser goes to the provider and comes back to a receiver on the loopback interface.
+ *
+ * <p>A sign-in not completed within ten minutes is forgotten. No code, state, verifier, secret or
  * token appears in a message, a log line or {@link #toString()}.
  */
 public final class SignIn {
@@ -90,6 +99,83 @@ public final class SignIn {
           "the sign-in was started more than " + PENDING_LIFETIME.toMinutes() + " minutes ago");
     }
     complete(parameters, parts[0], parts[1], registration.redirectUri(), userId);
+  }
+
+  /**
+   * Signs {@code userId} in from a command-line or desktop application (RFC 8252): listens on the
+   * loopback address of {@code {envPrefix}_REDIRECT_URI} (such as {@code
+   * http://127.0.0.1/callback}; on an ephemeral port unless it names one), opens the system browser
+   * at the provider, or prints the URL to standard error where there is none, answers the browser
+   * with a short page and keeps the user's tokens.
+   *
+   * @param timeout how long to wait for the user
+   * @throws AuthorizationException if the sign-in fails or does not complete within {@code timeout}
+   * @throws IllegalStateException if the redirect URI is not an http URI on a loopback address
+   */
+  public void inBrowser(String userId, Duration timeout) {
+    inBrowser(userId, timeout, SignIn::openSystemBrowser);
+  }
+
+  /**
+   * As {@link #inBrowser(String, Duration)}, with {@code browser} sending the user to the
+   * authorization URL it is given.
+   */
+  public void inBrowser(String userId, Duration timeout, Consumer<String> browser) {
+    requireUser(userId);
+    requireNonNull(timeout, "timeout");
+    requireNonNull(browser, "browser");
+    String state = Pkce.random();
+    String verifier = Pkce.random();
+    AtomicReference<String> redirect = new AtomicReference<>();
+    LoopbackReceiver receiver;
+    try {
+      receiver =
+          LoopbackReceiver.start(
+              URI.create(registration.redirectUri()),
+              parameters -> complete(parameters, state, verifier, redirect.get(), userId));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          registration.variable("REDIRECT_URI")
+              + " "
+              + e.getMessage()
+              + ", as a command-line sign-in needs");
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Cannot listen for the sign-in callback on "
+              + registration.redirectUri()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
+    }
+    try (receiver) {
+      redirect.set(receiver.redirectUri());
+      browser.accept(authorizationUrl(state, verifier, receiver.redirectUri()));
+      receiver.await(timeout);
+    } catch (TimeoutException e) {
+      throw new AuthorizationException(
+          "Sign-in did not complete within " + timeout.toSeconds() + " s. Start it again.",
+          null,
+          null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AuthorizationException("Sign-in was interrupted.", null, null);
+    }
+  }
+
+  /** Opens the system browser where there is one; else prints the URL for the user to open. */
+  private static void openSystemBrowser(String url) {
+    try {
+      Class<?> desktop = Class.forName("java.awt.Desktop");
+      if ((Boolean) desktop.getMethod("isDesktopSupported").invoke(null)) {
+        Object instance = desktop.getMethod("getDesktop").invoke(null);
+        desktop.getMethod("browse", URI.class).invoke(instance, URI.create(url));
+        return;
+      }
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException noDesktop) {
+      // No java.desktop module, a headless JVM, or no browser: the user opens the URL.
+    }
+    System.err.println("Open this address in a browser to sign in:");
+    System.err.println(url);
   }
 
   /** The authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). */

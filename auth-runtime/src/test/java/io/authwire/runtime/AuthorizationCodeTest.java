@@ -10,7 +10,12 @@ import feign.Logger;
 import feign.RequestLine;
 import io.authwire.runtime.internal.flow.Pkce;
 import io.authwire.runtime.internal.flow.QueryStrings;
+import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,6 +268,50 @@ class AuthorizationCodeTest {
       pool.shutdownNow();
     }
     assertEquals(1, provider.refreshes.get());
+  }
+
+  @Test
+  void commandLineSignInThroughTheLoopbackReceiver() throws Exception {
+    UserClients<MeApi> users = users(new InMemoryTokenStore(), false);
+    List<String> pages = new ArrayList<>();
+    users
+        .signIn()
+        .inBrowser(
+            "frank",
+            Duration.ofSeconds(10),
+            url -> {
+              Map<String, String> request = QueryStrings.parse(URI.create(url).getRawQuery());
+              String redirectUri = request.get("redirect_uri");
+              assertTrue(redirectUri.matches("http://127\\.0\\.0\\.1:\\d+/callback"), redirectUri);
+              String[] approved = provider.approve(url).split(" ");
+              try {
+                HttpURLConnection page =
+                    (HttpURLConnection)
+                        new URL(redirectUri + "?code=" + approved[1] + "&state=" + approved[0])
+                            .openConnection();
+                page.setReadTimeout(10_000);
+                pages.add(
+                    page.getResponseCode()
+                        + " "
+                        + new String(page.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+    assertTrue(pages.get(0).startsWith("200 ") && pages.get(0).contains("signed in"), pages.get(0));
+    assertEquals("me", users.forUser("frank").api().me());
+  }
+
+  @Test
+  void commandLineSignInTimesOutCleanly() {
+    UserClients<MeApi> users = users(new InMemoryTokenStore(), false);
+    long start = System.nanoTime();
+    AuthorizationException timedOut =
+        assertThrows(
+            AuthorizationException.class,
+            () -> users.signIn().inBrowser("gina", Duration.ofMillis(300), url -> {}));
+    assertTrue(timedOut.getMessage().contains("did not complete"), timedOut.getMessage());
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
   }
 
   @Test
