@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class UserTokenSource implements TokenSource {
   /** A stored token closer than this to its expiry is not worth serving. */
-  private static final Duration MIN_REMAINING = Duration.ofSeconds(2);
+  private static final Duration MIN_REMAINING = Duration.ofMillis(500);
 
   private final TokenEndpoint endpoint;
   private final TokenStore store;
@@ -67,7 +67,7 @@ final class UserTokenSource implements TokenSource {
       }
       if (stored.refreshToken() == null) {
         throw signInRequired(
-            "issued user " + userId + " no refresh token, and the access token has expired", null);
+            "issued user " + userId + " no refresh token, and the access token is expiring", null);
       }
       IssuedTokens issued;
       try {
