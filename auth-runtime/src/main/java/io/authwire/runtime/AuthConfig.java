@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.authwire.runtime.internal.auth.Authentication;
 import io.authwire.runtime.internal.env.VariableReader;
 import io.authwire.runtime.internal.transport.TransportPolicy;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,14 @@ public abstract class AuthConfig {
   /** The name of variable {@code suffix}: {@code {envPrefix}_{suffix}}. */
   final String variable(String suffix) {
     return envPrefix + "_" + suffix;
+  }
+
+  /** The scopes {@code {envPrefix}_SCOPE} names, space-separated, or else {@code declared}. */
+  final List<String> scopes(VariableReader reader, List<String> declared) {
+    return reader
+        .optional(variable("SCOPE"))
+        .map(value -> List.of(value.trim().split("\\s+")))
+        .orElse(declared);
   }
 
   /** Reads this configuration's variables, recording every problem in {@code reader}. */

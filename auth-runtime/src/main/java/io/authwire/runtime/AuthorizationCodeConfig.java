@@ -91,11 +91,7 @@ public final class AuthorizationCodeConfig extends AuthConfig {
     Optional<String> authorize = Urls.read(reader, policy, variable("AUTHORIZE_URL"), authorizeUrl);
     Optional<String> token = Urls.read(reader, policy, variable("TOKEN_URL"), tokenUrl);
     Optional<String> redirect = Urls.read(reader, policy, variable("REDIRECT_URI"), "");
-    List<String> requested =
-        reader
-            .optional(variable("SCOPE"))
-            .map(value -> List.of(value.trim().split("\\s+")))
-            .orElse(scopes);
+    List<String> requested = scopes(reader, scopes);
     TokenRequest request =
         new TokenRequest(
             token.orElse(""),

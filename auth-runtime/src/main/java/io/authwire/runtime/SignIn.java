@@ -88,7 +88,7 @@ public final class SignIn {
     requireUser(userId);
     Object pending = session.getAttribute(attribute());
     session.removeAttribute(attribute());
-    if (!(pending instanceof String) || ((String) pending).split(" ").length != 3) {
+    if (!(pending instanceof String) || !((String) pending).matches("\\S+ \\S+ \\d{1,18}")) {
       throw refused(
           "no sign-in is in progress in this session: it was never started, has completed"
               + " already (a callback is used once), or the session is another");
@@ -176,6 +176,15 @@ public final class SignIn {
     }
     System.err.println("Open this address in a browser to sign in:");
     System.err.println(url);
+  }
+
+  /**
+   * As {@link #callback(SignInSession, Map, String)}, with the parameters read from the query of
+   * {@code callbackUri}, the URI of the request the provider redirected the browser with.
+   */
+  public void callback(SignInSession session, URI callbackUri, String userId) {
+    requireNonNull(callbackUri, "callbackUri");
+    callback(session, QueryStrings.parse(callbackUri.getRawQuery()), userId);
   }
 
   /** The authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). */

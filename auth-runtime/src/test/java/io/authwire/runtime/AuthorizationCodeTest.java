@@ -79,7 +79,13 @@ class AuthorizationCodeTest {
     Map<String, Object> attributes = new HashMap<>();
     SignInSession session = SignInSession.of(attributes);
     String[] redirect = provider.approve(users.signIn().start(session)).split(" ");
-    users.signIn().callback(session, Map.of("state", redirect[0], "code", redirect[1]), user);
+    users
+        .signIn()
+        .callback(
+            session,
+            URI.create(
+                "http://127.0.0.1:8080/callback?state=" + redirect[0] + "&code=" + redirect[1]),
+            user);
   }
 
   @Test

@@ -9,10 +9,8 @@ import io.authwire.runtime.SignInSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +47,7 @@ public final class SignInWebApp {
       case "/login" -> redirect(exchange, github.signIn().start(session));
       case "/callback" -> {
         try {
-          github.signIn().callback(session, query(exchange), sessionId);
+          github.signIn().callback(session, exchange.getRequestURI(), sessionId);
           redirect(exchange, "/");
         } catch (AuthorizationException e) { // access_denied, a forged or replayed callback, …
           page(exchange, 400, "Sign-in failed: " + e.getMessage());
@@ -83,18 +81,6 @@ public final class SignInWebApp {
         .getResponseHeaders()
         .add("Set-Cookie", "sid=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
     return sessionId;
-  }
-
-  private static Map<String, String> query(HttpExchange exchange) {
-    Map<String, String> parameters = new HashMap<>();
-    String raw = exchange.getRequestURI().getRawQuery();
-    for (String pair : raw == null ? new String[0] : raw.split("&")) {
-      String[] parts = pair.split("=", 2);
-      parameters.putIfAbsent(
-          URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-          parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-    }
-    return parameters;
   }
 
   private static void redirect(HttpExchange exchange, String location) throws IOException {

@@ -141,6 +141,13 @@ public final class TokenEndpoint implements TokenSource {
           return read(response, issuedAt, issuedAt + limit.toNanos(), limit);
         } catch (IOException e) {
           throw cutoff.expired() ? timedOut(slow(limit)) : unreachable(e);
+        } catch (TokenFailure e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // The user's client may echo the request, and the grant's secrets with it.
+          throw grant.secrets().redact(e);
+        } catch (Error e) {
+          throw grant.secrets().redact(e);
         }
       }
     }
