@@ -9,6 +9,8 @@ module io.authwire.runtime {
   requires feign.jackson;
   requires com.fasterxml.jackson.databind;
   requires io.github.cdimascio.dotenv.java;
+  // The loopback redirect receiver of command-line sign-in (RFC 8252).
+  requires jdk.httpserver;
 
   exports io.authwire.runtime;
   // Feign calls a Capability's enrich methods reflectively.

@@ -25,7 +25,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates {@code Authwire<Name>} for every interface annotated with {@code @ApiKeyAuth},
- * {@code @BasicAuth} or {@code @ClientCredentials}: validate, then model, then write.
+ * {@code @BasicAuth}, {@code @ClientCredentials} or {@code @AuthorizationCode}: validate, then
+ * model, then write.
  */
 @AutoService(Processor.class)
 public final class AuthwireProcessor extends AbstractProcessor {

@@ -71,4 +71,9 @@ class GoldenFilesTest {
   void clientCredentialsClientWithEveryAttribute() throws IOException {
     assertGenerated(compile("BillingApi.java"), "AuthwireBillingApi");
   }
+
+  @Test
+  void authorizationCodeClientIsMadePerUser() throws IOException {
+    assertGenerated(compile("GitHubApi.java"), "AuthwireGitHubApi");
+  }
 }

@@ -147,6 +147,68 @@ class NegativeTest {
         "tokenUrl = ");
   }
 
+  @Reports(Message.MALFORMED_URL)
+  @Test
+  void malformedAuthorizeUrlNamesTheVariableThatCanReplaceIt() {
+    assertError(
+        api("@AuthorizationCode(envPrefix = \"GH\", authorizeUrl = \"github.com/login\")"),
+        "[authwire:malformed-url] authorizeUrl \"github.com/login\" is not an absolute http:// or"
+            + " https:// URL without user info. Write it like \"https://api.example.com\", or leave"
+            + " it empty and set GH_AUTHORIZE_URL",
+        "authorizeUrl = ");
+  }
+
+  @Reports(Message.RESERVED_AUTHORIZE_PARAMETER)
+  @ParameterizedTest
+  @ValueSource(strings = {"response_type=token", "client_id=abc", "state=1", "a=b&redirect_uri=x"})
+  void authorizeUrlWithAParameterAuthwireSets(String query) {
+    String name = query.replaceFirst("^a=b&", "").replaceFirst("=.*", "");
+    assertError(
+        api(
+            "@AuthorizationCode(envPrefix = \"GH\","
+                + " authorizeUrl = \"https://github.com/login/oauth/authorize?"
+                + query
+                + "\")"),
+        "[authwire:reserved-authorize-parameter] authorizeUrl carries query parameter " + name,
+        "authorizeUrl = ");
+  }
+
+  @Reports(Message.CREDENTIAL_IN_URL)
+  @Test
+  void clientSecretInTheAuthorizeUrl() {
+    assertError(
+        api(
+            "@AuthorizationCode(envPrefix = \"GH\","
+                + " authorizeUrl = \"https://u:p@github.com/login/oauth/authorize\")"),
+        "[authwire:credential-in-url]",
+        "authorizeUrl = ");
+  }
+
+  @Reports(Message.NEGATIVE_REFRESH_SKEW)
+  @Test
+  void negativeRefreshSkewOfAPerUserApi() {
+    assertError(
+        api("@AuthorizationCode(envPrefix = \"GH\", refreshSkewSeconds = -1)"),
+        "[authwire:negative-refresh-skew] refreshSkewSeconds is -1",
+        "refreshSkewSeconds");
+  }
+
+  @Reports(Message.GENERATED_MEMBER_CLASH)
+  @Test
+  void methodClashingWithThePerUserFactory() {
+    assertError(
+        source(
+            "Api",
+            "package test;",
+            "import feign.RequestLine;",
+            "@io.authwire.AuthorizationCode(envPrefix = \"GH\")",
+            "interface Api {",
+            "  @RequestLine(\"GET /users\") String users();",
+            "}"),
+        "[authwire:generated-member-clash] Api.users() clashes with the static users()",
+        "users()");
+  }
+
   @Reports(Message.NEGATIVE_REFRESH_SKEW)
   @Test
   void negativeRefreshSkew() {

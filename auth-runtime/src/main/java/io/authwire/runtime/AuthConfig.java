@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.authwire.runtime.internal.auth.Authentication;
 import io.authwire.runtime.internal.env.VariableReader;
 import io.authwire.runtime.internal.transport.TransportPolicy;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * How a generated client authenticates, as its annotation declares it. Generated code creates one
- * with {@link #apiKey}, {@link #basic} or {@link #clientCredentials}.
+ * with {@link #apiKey}, {@link #basic}, {@link #clientCredentials} or {@link #authorizationCode}.
  */
 public abstract class AuthConfig {
   private static final Pattern ENV_PREFIX = Pattern.compile("[A-Z][A-Z0-9_]*(?<!_)");
@@ -42,6 +43,14 @@ public abstract class AuthConfig {
     return ClientCredentialsConfig.defaults(envPrefix);
   }
 
+  /**
+   * {@code @AuthorizationCode(envPrefix = ...)}: OAuth 2.0 authorization code with PKCE, for a
+   * signed-in user.
+   */
+  public static AuthorizationCodeConfig authorizationCode(String envPrefix) {
+    return AuthorizationCodeConfig.defaults(envPrefix);
+  }
+
   public final String envPrefix() {
     return envPrefix;
   }
@@ -54,6 +63,14 @@ public abstract class AuthConfig {
   /** The name of variable {@code suffix}: {@code {envPrefix}_{suffix}}. */
   final String variable(String suffix) {
     return envPrefix + "_" + suffix;
+  }
+
+  /** The scopes {@code {envPrefix}_SCOPE} names, space-separated, or else {@code declared}. */
+  final List<String> scopes(VariableReader reader, List<String> declared) {
+    return reader
+        .optional(variable("SCOPE"))
+        .map(value -> List.of(value.trim().split("\\s+")))
+        .orElse(declared);
   }
 
   /** Reads this configuration's variables, recording every problem in {@code reader}. */

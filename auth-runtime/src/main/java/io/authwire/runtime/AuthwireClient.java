@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A Feign proxy for {@code T} with its authentication wired in; what a generated {@code
@@ -125,29 +126,69 @@ public final class AuthwireClient<T> {
 
     /**
      * @throws MissingCredentialsException naming every variable that is missing or unusable
+     * @throws IllegalStateException for an {@code @AuthorizationCode} API, whose clients act for a
+     *     user: see {@link #users(TokenStore)}
      */
     public AuthwireClient<T> build() {
+      if (config instanceof AuthorizationCodeConfig) {
+        throw new IllegalStateException(
+            client.getSimpleName()
+                + " acts for signed-in users: build it with users(TokenStore), then forUser(id)");
+      }
       VariableReader reader = new VariableReader(env != null ? env : Variables.fromEnvironment());
       TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
       Optional<String> url = baseUrl(reader, policy);
       Authentication authentication = config.read(reader, policy);
+      failOnProblems(reader);
+      return assembler(url.orElseThrow()).apply(authentication);
+    }
+
+    /**
+     * For an {@code @AuthorizationCode} API: signs users in and makes clients that act for them,
+     * with their tokens in {@code store}.
+     *
+     * @throws MissingCredentialsException naming every variable that is missing or unusable
+     * @throws IllegalStateException for an API of another kind, whose clients need no user
+     */
+    public UserClients<T> users(TokenStore store) {
+      argument(store, "store");
+      if (!(config instanceof AuthorizationCodeConfig)) {
+        throw new IllegalStateException(
+            client.getSimpleName() + " needs no signed-in user: build it with build()");
+      }
+      VariableReader reader = new VariableReader(env != null ? env : Variables.fromEnvironment());
+      TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
+      Optional<String> url = baseUrl(reader, policy);
+      Registration registration = ((AuthorizationCodeConfig) config).register(reader, policy);
+      failOnProblems(reader);
+      return new UserClients<>(
+          client.getSimpleName(), registration, store, assembler(url.orElseThrow()));
+    }
+
+    private void failOnProblems(VariableReader reader) {
       if (!reader.missing().isEmpty() || !reader.invalid().isEmpty()) {
         throw new MissingCredentialsException(
             client.getSimpleName(), reader.missing(), reader.invalid());
       }
+    }
 
-      Feign.Builder builder =
-          Feign.builder()
-              .client(new DefaultClient())
-              .encoder(JsonCodecs.encoder())
-              .decoder(JsonCodecs.decoder())
-              .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));
-      feign.accept(builder);
-      String target = url.orElseThrow();
+    /** Makes clients of this builder's settings, as they are now, with an authentication each. */
+    private Function<Authentication, AuthwireClient<T>> assembler(String target) {
+      Consumer<Feign.Builder> customizer = feign;
       Origin origin = HttpUrls.origin(target).orElseThrow();
-      builder.addCapability(new AuthwireCapability(authentication, origin));
-      T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
-      return new AuthwireClient<>(client.getSimpleName(), api, proxy, target);
+      String name = client.getSimpleName();
+      return authentication -> {
+        Feign.Builder builder =
+            Feign.builder()
+                .client(new DefaultClient())
+                .encoder(JsonCodecs.encoder())
+                .decoder(JsonCodecs.decoder())
+                .options(new Request.Options(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true));
+        customizer.accept(builder);
+        builder.addCapability(new AuthwireCapability(authentication, origin));
+        T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
+        return new AuthwireClient<>(name, api, proxy, target);
+      };
     }
 
     private static <V> V argument(V value, String name) {

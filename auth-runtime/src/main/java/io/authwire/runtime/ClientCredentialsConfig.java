@@ -85,11 +85,7 @@ public final class ClientCredentialsConfig extends AuthConfig {
     reader.refuseControlCharacters(idVariable, id);
     reader.refuseControlCharacters(secretVariable, secret);
     Optional<String> url = Urls.read(reader, policy, urlVariable, tokenUrl);
-    List<String> requested =
-        reader
-            .optional(variable("SCOPE"))
-            .map(value -> List.of(value.trim().split("\\s+")))
-            .orElse(scopes);
+    List<String> requested = scopes(reader, scopes);
     TokenRequest request =
         new TokenRequest(
             url.orElse(""),

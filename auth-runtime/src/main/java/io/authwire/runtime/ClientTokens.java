@@ -11,17 +11,28 @@ import java.util.List;
 
 /**
  * One client's view of a token cache that clients with the same credentials share: its own refresh
- * skew, and failures named in its own variables, each caller's exception its own.
+ * skew, and failures named in its own variables, each caller's exception its own. A user's client
+ * (the authorization code grant) also turns a failure only the user can mend into a {@link
+ * SignInRequiredException}.
  */
 final class ClientTokens implements CredentialSource {
   private final TokenCache cache;
   private final long skewNanos;
   private final String envPrefix;
+  private final String userId;
 
   ClientTokens(TokenCache cache, Duration skew, String envPrefix) {
+    this(cache, skew, envPrefix, null);
+  }
+
+  /**
+   * @param userId the user whose tokens the cache holds, or {@code null} for the client's own
+   */
+  ClientTokens(TokenCache cache, Duration skew, String envPrefix, String userId) {
     this.cache = requireNonNull(cache, "cache");
     this.skewNanos = skew.toNanos();
     this.envPrefix = requireNonNull(envPrefix, "envPrefix");
+    this.userId = userId;
   }
 
   @Override
@@ -29,7 +40,14 @@ final class ClientTokens implements CredentialSource {
     try {
       return cache.credential(options, skewNanos);
     } catch (TokenFailure failure) {
-      throw asTokenRequestException(failure);
+      if (failure.signInRequired() && userId != null) {
+        SignInRequiredException exception =
+            new SignInRequiredException(
+                "User " + userId + " must sign in again. " + failure.getMessage(), userId);
+        exception.initCause(failure);
+        throw exception;
+      }
+      throw asTokenRequestException(failure, envPrefix);
     }
   }
 
@@ -41,7 +59,7 @@ final class ClientTokens implements CredentialSource {
   /**
    * The shared failure, as this caller's exception: its stack trace and suppressions are its own.
    */
-  private TokenRequestException asTokenRequestException(TokenFailure failure) {
+  static TokenRequestException asTokenRequestException(TokenFailure failure, String envPrefix) {
     List<String> variables =
         failure.checks().stream().map(check -> envPrefix + "_" + check.name()).toList();
     TokenRequestException exception =

@@ -24,11 +24,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -47,8 +50,12 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,10 +92,31 @@ public class AuthorizationServer {
         .run();
   }
 
-  /** A client of each client-authentication method, and clients whose tokens live seconds. */
+  /** The user who signs in to the authorization code clients. */
+  static final String USER = "ada";
+
+  static final String USER_PASSWORD = "lovelace-analytical-engine";
+
+  /** A user who has never consented, as consent once given is remembered. */
+  static final String NEW_USER = "grace";
+
+  /**
+   * The redirect URI of both authorization code clients; the command-line one may vary its port.
+   */
+  static final String REDIRECT_URI = "http://127.0.0.1/callback";
+
+  /** How long a signed-in user's access token lives. */
+  static final Duration USER_TOKEN_LIFETIME = Duration.ofSeconds(3);
+
+  /**
+   * A client of each client-authentication method, clients whose tokens live seconds, and two
+   * authorization code clients: a confidential web application and a public command-line one.
+   */
   @Bean
   RegisteredClientRepository clients() {
     return new InMemoryRegisteredClientRepository(
+        signInClient("web-app", ClientAuthenticationMethod.CLIENT_SECRET_BASIC),
+        signInClient("cli-app", ClientAuthenticationMethod.NONE),
         client("reuse", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, Duration.ofMinutes(5)),
         client("post", ClientAuthenticationMethod.CLIENT_SECRET_POST, Duration.ofMinutes(5)),
         client("short-lived", ClientAuthenticationMethod.CLIENT_SECRET_BASIC, SHORT_LIVED),
@@ -115,6 +143,43 @@ public class AuthorizationServer {
         .scope("invoices.read")
         .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
         .build();
+  }
+
+  /**
+   * Authorization code with PKCE required, consent on, refresh tokens rotated on every use, access
+   * tokens that live seconds.
+   */
+  private static RegisteredClient signInClient(String id, ClientAuthenticationMethod method) {
+    RegisteredClient.Builder client =
+        RegisteredClient.withId(UUID.randomUUID().toString())
+            .clientId(id)
+            .clientAuthenticationMethod(method)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+            .redirectUri(REDIRECT_URI)
+            .scope("invoices.read")
+            .clientSettings(
+                ClientSettings.builder()
+                    .requireProofKey(true)
+                    .requireAuthorizationConsent(true)
+                    .build())
+            .tokenSettings(
+                TokenSettings.builder()
+                    .accessTokenTimeToLive(USER_TOKEN_LIFETIME)
+                    .refreshTokenTimeToLive(Duration.ofHours(1))
+                    .reuseRefreshTokens(false)
+                    .build());
+    if (method != ClientAuthenticationMethod.NONE) {
+      client.clientSecret("{noop}" + secretOf(id));
+    }
+    return client.build();
+  }
+
+  @Bean
+  UserDetailsService users() {
+    return new InMemoryUserDetailsManager(
+        User.withUsername(USER).password("{noop}" + USER_PASSWORD).roles("USER").build(),
+        User.withUsername(NEW_USER).password("{noop}" + USER_PASSWORD).roles("USER").build());
   }
 
   @Bean
@@ -168,7 +233,21 @@ public class AuthorizationServer {
   SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
     http.oauth2AuthorizationServer(
             authorizationServer -> http.securityMatcher(authorizationServer.getEndpointsMatcher()))
-        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+    return http.build();
+  }
+
+  /** The login form the user signs in with before the authorization endpoint asks for consent. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .formLogin(Customizer.withDefaults());
     return http.build();
   }
 

@@ -18,6 +18,8 @@ public final class KnownNames {
   public static final ClassName BASIC_AUTH = ClassName.get(ANNOTATIONS, "BasicAuth");
   public static final ClassName CLIENT_CREDENTIALS =
       ClassName.get(ANNOTATIONS, "ClientCredentials");
+  public static final ClassName AUTHORIZATION_CODE =
+      ClassName.get(ANNOTATIONS, "AuthorizationCode");
 
   // The runtime that generated code calls
   public static final ClassName AUTHWIRE_CLIENT = ClassName.get(RUNTIME, "AuthwireClient");
@@ -27,6 +29,13 @@ public final class KnownNames {
   public static final ClassName BASIC_CONFIG = ClassName.get(RUNTIME, "BasicConfig");
   public static final ClassName CLIENT_CREDENTIALS_CONFIG =
       ClassName.get(RUNTIME, "ClientCredentialsConfig");
+  public static final ClassName AUTHORIZATION_CODE_CONFIG =
+      ClassName.get(RUNTIME, "AuthorizationCodeConfig");
+  public static final ClassName USER_CLIENTS = ClassName.get(RUNTIME, "UserClients");
+  public static final ClassName TOKEN_STORE = ClassName.get(RUNTIME, "TokenStore");
+  public static final ClassName SIGN_IN = ClassName.get(RUNTIME, "SignIn");
+  public static final ClassName SIGN_IN_REQUIRED_EXCEPTION =
+      ClassName.get(RUNTIME, "SignInRequiredException");
   public static final ClassName MISSING_CREDENTIALS_EXCEPTION =
       ClassName.get(RUNTIME, "MissingCredentialsException");
 

@@ -39,6 +39,10 @@ public enum Message {
   MALFORMED_URL(
       "%s \"%s\" is not an absolute http:// or https:// URL without user info. Write it like"
           + " \"https://api.example.com\", or leave it empty and set %s."),
+  RESERVED_AUTHORIZE_PARAMETER(
+      "authorizeUrl carries query parameter %s, which Authwire sets on every authorization"
+          + " request. Remove it from the URL: client_id comes from %s_CLIENT_ID, redirect_uri"
+          + " from %s_REDIRECT_URI, scope from scopes, and state and PKCE are made per sign-in."),
   NEGATIVE_REFRESH_SKEW("refreshSkewSeconds is %d; it must be zero or more (the default is 60)."),
   MALFORMED_SCOPE(
       "scope \"%s\" is not a single scope token (RFC 6749 §3.3): write each scope as its own"

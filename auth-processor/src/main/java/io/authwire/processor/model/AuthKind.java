@@ -5,7 +5,7 @@ import io.authwire.processor.base.KnownNames;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The three annotations, and the runtime configuration each becomes. */
+/** The four annotations, and the runtime configuration each becomes. */
 public enum AuthKind {
   API_KEY(KnownNames.API_KEY_AUTH, KnownNames.API_KEY_CONFIG, "apiKey", List.of("API_KEY")),
   BASIC(KnownNames.BASIC_AUTH, KnownNames.BASIC_CONFIG, "basic", List.of("USER", "PASS")),
@@ -14,6 +14,15 @@ public enum AuthKind {
       KnownNames.CLIENT_CREDENTIALS_CONFIG,
       "clientCredentials",
       List.of("CLIENT_ID", "CLIENT_SECRET"),
+      "TOKEN_URL",
+      "SCOPE"),
+  AUTHORIZATION_CODE(
+      KnownNames.AUTHORIZATION_CODE,
+      KnownNames.AUTHORIZATION_CODE_CONFIG,
+      "authorizationCode",
+      List.of("CLIENT_ID", "CLIENT_SECRET"),
+      "REDIRECT_URI",
+      "AUTHORIZE_URL",
       "TOKEN_URL",
       "SCOPE");
 
@@ -54,6 +63,14 @@ public enum AuthKind {
   /** The suffixes of the variables that hold the credential itself. */
   public List<String> credentialSuffixes() {
     return credentialSuffixes;
+  }
+
+  /**
+   * Whether clients act for a signed-in user: the generated class then has {@code users(store)}
+   * where the others have {@code create()}, and no injectable constructor.
+   */
+  public boolean perUser() {
+    return this == AUTHORIZATION_CODE;
   }
 
   /** The suffixes of the variables this kind reads, besides {@code BASE_URL}. */

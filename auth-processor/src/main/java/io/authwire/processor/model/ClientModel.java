@@ -20,10 +20,21 @@ public record ClientModel(TypeElement api, AuthModel auth, List<ExecutableElemen
   /** The generated class's static builder method, which no interface method may shadow. */
   public static final String BUILDER = "builder";
 
+  /**
+   * The static method that starts a per-user API's clients, in place of {@link #CREATE}, which no
+   * interface method may shadow.
+   */
+  public static final String USERS = "users";
+
   public ClientModel {
     requireNonNull(api, "api");
     requireNonNull(auth, "auth");
     methods = List.copyOf(methods);
+  }
+
+  /** The static methods without parameters the generated class declares for {@code kind}. */
+  public static List<String> generatedStatics(AuthKind kind) {
+    return List.of(kind.perUser() ? USERS : CREATE, BUILDER);
   }
 
   /** The class to write: {@code com.acme.Outer.Inner} becomes {@code AuthwireOuter_Inner} there. */

@@ -29,6 +29,17 @@ final class AuthValidator {
   /** A URL with user info, found without parsing so that no URL syntax error can hide it. */
   private static final Pattern USER_INFO = Pattern.compile("^[^:/?#]+://[^/?#]*@");
 
+  /** Parameters of the authorization request that are Authwire's to set (RFC 6749 §4.1.1). */
+  private static final Set<String> AUTHORIZE_PARAMETERS =
+      Set.of(
+          "response_type",
+          "client_id",
+          "redirect_uri",
+          "scope",
+          "state",
+          "code_challenge",
+          "code_challenge_method");
+
   private final ErrorReporter reporter;
 
   AuthValidator(ErrorReporter reporter) {
@@ -82,7 +93,12 @@ final class AuthValidator {
         checkApiKey(api, mirror);
         break;
       case CLIENT_CREDENTIALS:
-        checkClientCredentials(api, mirror, envPrefix);
+        checkTokens(api, kind, mirror, envPrefix);
+        break;
+      case AUTHORIZATION_CODE:
+        checkUrl(api, kind, mirror, "authorizeUrl", envPrefix + "_AUTHORIZE_URL");
+        checkAuthorizeParameters(api, mirror, envPrefix);
+        checkTokens(api, kind, mirror, envPrefix);
         break;
       case BASIC:
         break;
@@ -128,8 +144,28 @@ final class AuthValidator {
     }
   }
 
-  private void checkClientCredentials(TypeElement api, AnnotationMirror mirror, String envPrefix) {
-    checkUrl(api, AuthKind.CLIENT_CREDENTIALS, mirror, "tokenUrl", envPrefix + "_TOKEN_URL");
+  private void checkAuthorizeParameters(
+      TypeElement api, AnnotationMirror mirror, String envPrefix) {
+    Templates.queryParameters(Annotations.string(mirror, "authorizeUrl")).stream()
+        .map(Map.Entry::getKey)
+        .filter(AUTHORIZE_PARAMETERS::contains)
+        .findFirst()
+        .ifPresent(
+            name ->
+                reporter.report(
+                    api,
+                    mirror,
+                    Annotations.value(mirror, "authorizeUrl"),
+                    Message.RESERVED_AUTHORIZE_PARAMETER,
+                    name,
+                    envPrefix,
+                    envPrefix));
+  }
+
+  /** The token endpoint, scopes and refresh skew of the two OAuth 2.0 annotations. */
+  private void checkTokens(
+      TypeElement api, AuthKind kind, AnnotationMirror mirror, String envPrefix) {
+    checkUrl(api, kind, mirror, "tokenUrl", envPrefix + "_TOKEN_URL");
     int skew = (Integer) Annotations.value(mirror, "refreshSkewSeconds").getValue();
     if (skew < 0) {
       reporter.report(

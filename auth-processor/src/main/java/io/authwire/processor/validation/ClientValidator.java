@@ -28,9 +28,6 @@ import javax.lang.model.util.Types;
  * writer relies on is checked here.
  */
 public final class ClientValidator {
-  private static final Set<String> GENERATED_STATICS =
-      Set.of(ClientModel.CREATE, ClientModel.BUILDER);
-
   private final Elements elements;
   private final Types types;
   private final ErrorReporter reporter;
@@ -77,8 +74,9 @@ public final class ClientValidator {
     List<ExecutableElement> abstractMethods = abstractMethods(api);
     hierarchy.validate(api, abstractMethods);
     Set<String> typeVariables = typeHeaderVariables(api);
+    List<String> generatedStatics = ClientModel.generatedStatics(annotations.get(0).getKey());
     for (ExecutableElement method : abstractMethods) {
-      if (GENERATED_STATICS.contains(method.getSimpleName().toString())
+      if (generatedStatics.contains(method.getSimpleName().toString())
           && method.getParameters().isEmpty()) {
         reporter.report(
             method,

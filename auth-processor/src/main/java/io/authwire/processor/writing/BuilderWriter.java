@@ -3,6 +3,7 @@ package io.authwire.processor.writing;
 import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT_BUILDER;
 import static io.authwire.processor.base.KnownNames.FEIGN_BUILDER;
 import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.base.KnownNames.TOKEN_STORE;
 import static io.authwire.processor.writing.ClientWriter.CLIENT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -17,6 +18,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.authwire.processor.model.ClientModel;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -26,14 +28,21 @@ final class BuilderWriter {
 
   /**
    * @param clientBuilder the expression that starts the runtime's builder
+   * @param users the nested class that a per-user API's builder makes, or {@code null}
    */
   static TypeSpec builder(
-      ClassName builder, ClassName generated, ClassName api, CodeBlock clientBuilder) {
+      ClassName builder,
+      ClassName generated,
+      ClassName api,
+      CodeBlock clientBuilder,
+      ClassName users) {
     TypeName clientBuilderType = ParameterizedTypeName.get(AUTHWIRE_CLIENT_BUILDER, api);
     TypeName env = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeName customizer = ParameterizedTypeName.get(ClassName.get(Consumer.class), FEIGN_BUILDER);
     return TypeSpec.classBuilder(builder)
-        .addJavadoc("Configures the client; {@link #build()} checks every variable.\n")
+        .addJavadoc(
+            "Configures the client; {@link #$L} checks every variable.\n",
+            users == null ? "build()" : ClientModel.USERS + "(TokenStore)")
         .addModifiers(PUBLIC, STATIC, FINAL)
         .addField(
             FieldSpec.builder(clientBuilderType, CLIENT, PRIVATE, FINAL)
@@ -65,15 +74,31 @@ final class BuilderWriter {
                 "allowInsecureHttp",
                 null,
                 "Allows credentials over plain http to hosts that are not loopback.\n"))
-        .addMethod(
-            MethodSpec.methodBuilder("build")
-                .addJavadoc(
-                    "@throws $T naming every variable that is missing or unusable\n",
-                    MISSING_CREDENTIALS_EXCEPTION)
-                .addModifiers(PUBLIC)
-                .returns(generated)
-                .addStatement("return new $T($N.build())", generated, CLIENT)
-                .build())
+        .addMethod(users == null ? build(generated) : users(users))
+        .build();
+  }
+
+  private static MethodSpec build(ClassName generated) {
+    return MethodSpec.methodBuilder("build")
+        .addJavadoc(
+            "@throws $T naming every variable that is missing or unusable\n",
+            MISSING_CREDENTIALS_EXCEPTION)
+        .addModifiers(PUBLIC)
+        .returns(generated)
+        .addStatement("return new $T($N.build())", generated, CLIENT)
+        .build();
+  }
+
+  private static MethodSpec users(ClassName users) {
+    return MethodSpec.methodBuilder(ClientModel.USERS)
+        .addJavadoc(
+            "Signs users in and makes clients that act for them, with users' tokens in {@code"
+                + " store}.\n\n@throws $T naming every variable that is missing or unusable\n",
+            MISSING_CREDENTIALS_EXCEPTION)
+        .addModifiers(PUBLIC)
+        .addParameter(TOKEN_STORE, "store")
+        .returns(users)
+        .addStatement("return new $T($N.users(store))", users, CLIENT)
         .build();
   }
 

@@ -74,7 +74,8 @@ public final class ClientWriter {
             .addSuperinterface(api)
             .addJavadoc(classJavadoc(model.auth(), api));
     generatedAnnotation(model.api()).ifPresent(type::addAnnotation);
-    boolean injectable = isAvailable(INJECT, model.api());
+    boolean perUser = model.auth().kind().perUser();
+    boolean injectable = !perUser && isAvailable(INJECT, model.api());
     if (injectable) {
       type.addAnnotation(SINGLETON);
     }
@@ -98,17 +99,8 @@ public final class ClientWriter {
             .addParameter(clientType, CLIENT)
             .addStatement("this.$N = $N", CLIENT, CLIENT)
             .build());
-    type.addMethod(
-        MethodSpec.methodBuilder(ClientModel.CREATE)
-            .addJavadoc(
-                "A client with credentials from the process environment laid over {@code .env} in"
-                    + " the working\ndirectory.\n\n@throws $T naming every variable that is missing"
-                    + " or unusable\n",
-                MISSING_CREDENTIALS_EXCEPTION)
-            .addModifiers(PUBLIC, STATIC)
-            .returns(generated)
-            .addStatement("return $N().build()", ClientModel.BUILDER)
-            .build());
+    ClassName users = perUser ? generated.nestedClass("Users") : null;
+    type.addMethod(perUser ? UsersWriter.factory(users) : create(generated));
     type.addMethod(
         MethodSpec.methodBuilder(ClientModel.BUILDER)
             .addModifiers(PUBLIC, STATIC)
@@ -126,9 +118,25 @@ public final class ClientWriter {
             .returns(String.class)
             .addStatement("return $N.toString()", CLIENT)
             .build());
-    type.addType(BuilderWriter.builder(builder, generated, api, clientBuilder));
+    if (perUser) {
+      type.addType(UsersWriter.users(users, generated, api));
+    }
+    type.addType(BuilderWriter.builder(builder, generated, api, clientBuilder, users));
     return JavaFile.builder(generated.packageName(), type.build())
         .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static MethodSpec create(ClassName generated) {
+    return MethodSpec.methodBuilder(ClientModel.CREATE)
+        .addJavadoc(
+            "A client with credentials from the process environment laid over {@code .env} in"
+                + " the working\ndirectory.\n\n@throws $T naming every variable that is missing"
+                + " or unusable\n",
+            MISSING_CREDENTIALS_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC)
+        .returns(generated)
+        .addStatement("return $N().build()", ClientModel.BUILDER)
         .build();
   }
 
@@ -139,8 +147,11 @@ public final class ClientWriter {
             .map(suffix -> "{@code " + prefix + "_" + suffix + "}")
             .collect(Collectors.joining(", "));
     return CodeBlock.of(
-        "An authenticated Feign client for {@link $T}.\n\n<p>Reads $L\nand {@code $L_BASE_URL}.\n",
+        "An authenticated Feign client for {@link $T}$L.\n\n<p>Reads $L\nand {@code $L_BASE_URL}.\n",
         api,
+        auth.kind().perUser()
+            ? ", acting for one signed-in user: start with {@link #users(TokenStore)}"
+            : "",
         variables,
         prefix);
   }

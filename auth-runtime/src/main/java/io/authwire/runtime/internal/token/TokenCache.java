@@ -15,8 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The access token of one credential set, shared by every client that uses it. Each call brings its
- * client's options (for the timeouts of a token request it starts) and refresh skew.
+ * The access token of one credential set, or of one user of it, shared by every client that uses
+ * it. Each call brings its client's options (for the timeouts of a token request it starts) and
+ * refresh skew.
  *
  * <ul>
  *   <li>A valid token is read without a lock or an allocation.
@@ -41,7 +42,7 @@ public final class TokenCache {
   /** How much longer than a token request a caller waits: the request's own failure says more. */
   static final Duration GRACE = Duration.ofMillis(500);
 
-  private final TokenEndpoint endpoint;
+  private final TokenSource source;
   private final Ticker ticker;
   private final Executor background;
   private final AtomicReference<AccessToken> current = new AtomicReference<>();
@@ -59,8 +60,8 @@ public final class TokenCache {
     }
   }
 
-  public TokenCache(TokenEndpoint endpoint, Ticker ticker, Executor background) {
-    this.endpoint = requireNonNull(endpoint, "endpoint");
+  public TokenCache(TokenSource source, Ticker ticker, Executor background) {
+    this.source = requireNonNull(source, "source");
     this.ticker = requireNonNull(ticker, "ticker");
     this.background = requireNonNull(background, "background");
   }
@@ -183,14 +184,14 @@ public final class TokenCache {
   private void fetch(CompletableFuture<AccessToken> result, Options options) {
     Throwable thrown = null;
     try {
-      AccessToken token = endpoint.fetch(options);
+      AccessToken token = source.fetch(options);
       current.set(token);
       lastFailure = null;
       LOG.log(
           Level.DEBUG,
           "Fetched an access token for client {0} from {1}, valid for {2} s",
-          endpoint.request().clientId(),
-          endpoint.request().tokenUrl(),
+          source.request().clientId(),
+          source.request().tokenUrl(),
           token.remainingAt(ticker.nanos()).toSeconds());
       release(result, token);
     } catch (Throwable e) {
@@ -208,11 +209,23 @@ public final class TokenCache {
   }
 
   private void recordFailure(TokenFailure failure) {
+    if (failure.signInRequired()) {
+      // No request was refused for being too frequent: the user's tokens are gone, and the next
+      // attempt finds out at no cost whether the user has signed in again.
+      lastFailure = null;
+      LOG.log(
+          Level.DEBUG,
+          "No token for client {0} of {1}: {2}",
+          source.request().clientId(),
+          source.request().tokenUrl(),
+          failure.getMessage());
+      return;
+    }
     Failure previous = lastFailure;
     int attempts = previous == null ? 1 : previous.attempts() + 1;
     Duration wait = backoff(attempts, failure);
     lastFailure = new Failure(failure, ticker.nanos() + wait.toNanos(), attempts);
-    TokenRequest request = endpoint.request();
+    TokenRequest request = source.request();
     LOG.log(
         Level.WARNING,
         "Token request for client {0} to {1} failed (attempt {2}, next in {3,number,#} ms): {4}",
@@ -267,11 +280,11 @@ public final class TokenCache {
   }
 
   private TokenFailure unexpected(String what, Throwable thrown) {
-    return TokenFailure.unexpected(endpoint.request(), what, thrown, endpoint.secrets());
+    return TokenFailure.unexpected(source.request(), what, thrown, source.secrets());
   }
 
   @Override
   public String toString() {
-    return "TokenCache(" + endpoint.request() + ")";
+    return "TokenCache(" + source.request() + ")";
   }
 }

@@ -21,11 +21,14 @@ import java.util.function.Supplier;
  * client id and scopes share one token. The secret is part of the key too, through a digest: a
  * client with a wrong secret must not be served a token another client earned.
  *
+ * <p>A user's tokens (the authorization code grant) have a cache of their own, keyed by the
+ * credential set, the store that keeps the user's tokens and the user.
+ *
  * <p>Clients hold their cache; this registry only finds it. Once no client holds a cache, the
  * cache, with its secret, token and Feign client, is collected and its entry goes with it.
  */
 public final class TokenCaches {
-  private static final ConcurrentMap<Key, CacheReference> CACHES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Object, CacheReference> CACHES = new ConcurrentHashMap<>();
   private static final ReferenceQueue<TokenCache> COLLECTED = new ReferenceQueue<>();
   private static final ExecutorService REFRESHER =
       Executors.newCachedThreadPool(DaemonThreads.named("authwire-token-refresh"));
@@ -38,6 +41,21 @@ public final class TokenCaches {
       List<String> scopes,
       ClientAuth clientAuth,
       Digest secret) {}
+
+  /** One user's tokens, kept in {@code store}, which is compared by identity. */
+  private record UserKey(Key credentials, Identity store, String user) {}
+
+  private record Identity(Object object) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity && ((Identity) other).object == object;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(object);
+    }
+  }
 
   private record Digest(byte[] bytes) {
     @Override
@@ -57,31 +75,47 @@ public final class TokenCaches {
   }
 
   private static final class CacheReference extends WeakReference<TokenCache> {
-    final Key key;
+    final Object key;
 
-    CacheReference(TokenCache cache, Key key) {
+    CacheReference(TokenCache cache, Object key) {
       super(cache, COLLECTED);
       this.key = key;
     }
   }
 
   /** The cache for {@code request}, made with {@code endpoint} if no client holds one. */
-  public static TokenCache forRequest(TokenRequest request, Supplier<TokenEndpoint> endpoint) {
+  public static TokenCache forRequest(
+      TokenRequest request, Supplier<? extends TokenSource> endpoint) {
+    return find(key(request), endpoint);
+  }
+
+  /**
+   * The cache of {@code user}'s tokens for {@code request}, kept in {@code store}, made with {@code
+   * source} if no client holds one.
+   */
+  public static TokenCache forUser(
+      TokenRequest request, Object store, String user, Supplier<? extends TokenSource> source) {
+    return find(new UserKey(key(request), new Identity(store), user), source);
+  }
+
+  private static Key key(TokenRequest request) {
+    return new Key(
+        request.tokenUrl(),
+        request.clientId(),
+        request.scopes(),
+        request.clientAuth(),
+        new Digest(sha256(request.clientSecret())));
+  }
+
+  private static TokenCache find(Object key, Supplier<? extends TokenSource> source) {
     forgetCollected();
-    Key key =
-        new Key(
-            request.tokenUrl(),
-            request.clientId(),
-            request.scopes(),
-            request.clientAuth(),
-            new Digest(sha256(request.clientSecret())));
     while (true) {
       CacheReference found = CACHES.get(key);
       TokenCache cache = found == null ? null : found.get();
       if (cache != null) {
         return cache;
       }
-      TokenCache made = new TokenCache(endpoint.get(), Ticker.SYSTEM, REFRESHER);
+      TokenCache made = new TokenCache(source.get(), Ticker.SYSTEM, REFRESHER);
       CacheReference mine = new CacheReference(made, key);
       if (found == null
           ? CACHES.putIfAbsent(key, mine) == null

@@ -26,6 +26,7 @@ public final class TokenFailure extends RuntimeException {
   private final int status;
   private final transient Duration retryAfter;
   private final transient List<Check> checks;
+  private final boolean signInRequired;
 
   /**
    * "The token endpoint {url} for client {id} {what}".
@@ -41,6 +42,17 @@ public final class TokenFailure extends RuntimeException {
       int status,
       Duration retryAfter,
       List<Check> checks) {
+    this(request, what, error, status, retryAfter, checks, false);
+  }
+
+  private TokenFailure(
+      TokenRequest request,
+      String what,
+      String error,
+      int status,
+      Duration retryAfter,
+      List<Check> checks,
+      boolean signInRequired) {
     super(
         "The token endpoint "
             + request.tokenUrl()
@@ -52,6 +64,22 @@ public final class TokenFailure extends RuntimeException {
     this.status = status;
     this.retryAfter = retryAfter;
     this.checks = List.copyOf(requireNonNull(checks, "checks"));
+    this.signInRequired = signInRequired;
+  }
+
+  /**
+   * A user's tokens are gone or no longer honoured ({@code invalid_grant}): only the user can help,
+   * by signing in again. Such a failure is not remembered, so a new sign-in takes effect at once.
+   *
+   * @param error the endpoint's {@code error}, or {@code null} when no request was made
+   */
+  public static TokenFailure signInRequired(TokenRequest request, String what, String error) {
+    return new TokenFailure(request, what, error, -1, null, List.of(), true);
+  }
+
+  /** Whether only the user can help: see {@link #signInRequired(TokenRequest, String, String)}. */
+  public boolean signInRequired() {
+    return signInRequired;
   }
 
   /**

@@ -1,0 +1,21 @@
+package io.authwire.examples;
+
+import feign.RequestLine;
+import io.authwire.AuthorizationCode;
+
+// snippet: github-api
+@AuthorizationCode(
+    envPrefix = "GITHUB",
+    baseUrl = "https://api.github.com",
+    authorizeUrl = "https://github.com/login/oauth/authorize",
+    tokenUrl = "https://github.com/login/oauth/access_token",
+    scopes = "read:user")
+public interface GitHubApi {
+
+  @RequestLine("GET /user")
+  User me();
+
+  /** The signed-in user. */
+  record User(String login, String name) {}
+}
+// end snippet
