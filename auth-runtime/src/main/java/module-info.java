@@ -6,9 +6,10 @@
 module io.authwire.runtime {
   requires transitive io.authwire.annotations;
   requires transitive feign.core;
+  // Generated clients are annotated @Inject and @Singleton wherever the runtime is read.
+  requires transitive jakarta.inject;
   requires feign.jackson;
   requires com.fasterxml.jackson.databind;
-  requires io.github.cdimascio.dotenv.java;
 
   exports io.authwire.runtime;
   // Feign calls a Capability's enrich methods reflectively.

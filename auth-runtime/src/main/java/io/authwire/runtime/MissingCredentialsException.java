@@ -11,6 +11,7 @@ import java.util.Map;
 public final class MissingCredentialsException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  private final String client;
   private final List<String> missingVariables;
   private final List<String> invalidVariables;
 
@@ -18,11 +19,21 @@ public final class MissingCredentialsException extends IllegalStateException {
    * @param client the client being built, as a user knows it
    * @param missing variables that are absent or blank
    * @param invalid variables whose value cannot be used, each with the reason (never the value)
+   * @param where where the variables were read, completing "Set them ..."
    */
-  MissingCredentialsException(String client, List<String> missing, Map<String, String> invalid) {
-    super(message(client, missing, invalid));
+  MissingCredentialsException(
+      String client, List<String> missing, Map<String, String> invalid, String where) {
+    super(message(client, missing, invalid, where));
+    this.client = client;
     this.missingVariables = List.copyOf(missing);
     this.invalidVariables = List.copyOf(invalid.keySet());
+  }
+
+  /**
+   * The generated client that could not be built, by its simple name: {@code AuthwireBillingApi}.
+   */
+  public String client() {
+    return client;
   }
 
   /** Variables that are absent or blank, in the order the client reads them. */
@@ -35,7 +46,8 @@ public final class MissingCredentialsException extends IllegalStateException {
     return invalidVariables;
   }
 
-  private static String message(String client, List<String> missing, Map<String, String> invalid) {
+  private static String message(
+      String client, List<String> missing, Map<String, String> invalid, String where) {
     List<String> parts = new ArrayList<>();
     if (!missing.isEmpty()) {
       parts.add("missing or blank: " + String.join(", ", missing));
@@ -44,6 +56,8 @@ public final class MissingCredentialsException extends IllegalStateException {
     return client
         + " cannot be built; "
         + String.join("; ", parts)
-        + ". Set them in the environment or in a .env file in the working directory.";
+        + (missing.isEmpty() ? ". Correct them " : ". Set them ")
+        + where
+        + ".";
   }
 }
