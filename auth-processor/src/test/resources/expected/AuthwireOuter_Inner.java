@@ -5,6 +5,8 @@ import io.authwire.runtime.AuthConfig;
 import io.authwire.runtime.AuthwireClient;
 import io.authwire.runtime.BasicConfig;
 import io.authwire.runtime.MissingCredentialsException;
+import io.authwire.runtime.TokenListener;
+import io.authwire.runtime.VariableSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -78,6 +80,15 @@ public final class AuthwireOuter_Inner implements Outer.Inner {
     }
 
     /**
+     * Reads variables only from {@code source}, by the same names: system properties, a secrets
+     * manager, a container's configuration.
+     */
+    public Builder variables(VariableSource source) {
+      client.variables(source);
+      return this;
+    }
+
+    /**
      * The API root, overriding the variable and the annotation.
      */
     public Builder baseUrl(String baseUrl) {
@@ -90,6 +101,14 @@ public final class AuthwireOuter_Inner implements Outer.Inner {
      */
     public Builder feign(Consumer<Feign.Builder> customizer) {
       client.feign(customizer);
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} of every token request, for metrics; never of a credential.
+     */
+    public Builder tokenListener(TokenListener listener) {
+      client.tokenListener(listener);
       return this;
     }
 

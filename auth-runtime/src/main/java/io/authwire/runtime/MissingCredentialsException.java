@@ -12,6 +12,7 @@ public final class MissingCredentialsException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final String client;
+  private final String problems;
   private final List<String> missingVariables;
   private final List<String> invalidVariables;
 
@@ -25,6 +26,7 @@ public final class MissingCredentialsException extends IllegalStateException {
       String client, List<String> missing, Map<String, String> invalid, String where) {
     super(message(client, missing, invalid, where));
     this.client = client;
+    this.problems = problems(missing, invalid);
     this.missingVariables = List.copyOf(missing);
     this.invalidVariables = List.copyOf(invalid.keySet());
   }
@@ -34,6 +36,14 @@ public final class MissingCredentialsException extends IllegalStateException {
    */
   public String client() {
     return client;
+  }
+
+  /**
+   * What is wrong, without advice on where to set the variables: {@code missing or blank:
+   * BILLING_CLIENT_ID; BILLING_BASE_URL is not a URL}. For containers that give their own advice.
+   */
+  public String problems() {
+    return problems;
   }
 
   /** Variables that are absent or blank, in the order the client reads them. */
@@ -46,16 +56,20 @@ public final class MissingCredentialsException extends IllegalStateException {
     return invalidVariables;
   }
 
-  private static String message(
-      String client, List<String> missing, Map<String, String> invalid, String where) {
+  private static String problems(List<String> missing, Map<String, String> invalid) {
     List<String> parts = new ArrayList<>();
     if (!missing.isEmpty()) {
       parts.add("missing or blank: " + String.join(", ", missing));
     }
     invalid.forEach((variable, reason) -> parts.add(variable + " " + reason));
+    return String.join("; ", parts);
+  }
+
+  private static String message(
+      String client, List<String> missing, Map<String, String> invalid, String where) {
     return client
         + " cannot be built; "
-        + String.join("; ", parts)
+        + problems(missing, invalid)
         + (missing.isEmpty() ? ". Correct them " : ". Set them ")
         + where
         + ".";

@@ -3,6 +3,8 @@ package io.authwire.processor.writing;
 import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT_BUILDER;
 import static io.authwire.processor.base.KnownNames.FEIGN_BUILDER;
 import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.base.KnownNames.TOKEN_LISTENER;
+import static io.authwire.processor.base.KnownNames.VARIABLE_SOURCE;
 import static io.authwire.processor.writing.ClientWriter.CLIENT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -50,6 +52,13 @@ final class BuilderWriter {
         .addMethod(
             forward(
                 builder,
+                "variables",
+                ParameterSpec.builder(VARIABLE_SOURCE, "source").build(),
+                "Reads variables only from {@code source}, by the same names: system properties,"
+                    + " a secrets\nmanager, a container's configuration.\n"))
+        .addMethod(
+            forward(
+                builder,
                 "baseUrl",
                 ParameterSpec.builder(String.class, "baseUrl").build(),
                 "The API root, overriding the variable and the annotation.\n"))
@@ -59,6 +68,12 @@ final class BuilderWriter {
                 "feign",
                 ParameterSpec.builder(customizer, "customizer").build(),
                 "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
+        .addMethod(
+            forward(
+                builder,
+                "tokenListener",
+                ParameterSpec.builder(TOKEN_LISTENER, "listener").build(),
+                "Tells {@code listener} of every token request, for metrics; never of a credential.\n"))
         .addMethod(
             forward(
                 builder,
