@@ -13,7 +13,11 @@ public final class MissingCredentialsException extends IllegalStateException {
 
   private final String client;
   private final String problems;
+
+  @SuppressWarnings("serial") // always a List.copyOf, which is serializable
   private final List<String> missingVariables;
+
+  @SuppressWarnings("serial") // always a List.copyOf, which is serializable
   private final List<String> invalidVariables;
 
   /**

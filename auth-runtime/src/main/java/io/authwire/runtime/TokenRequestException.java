@@ -14,7 +14,10 @@ public final class TokenRequestException extends RuntimeException {
 
   private final String error;
   private final int status;
+
+  @SuppressWarnings("serial") // always a List.copyOf, which is serializable
   private final List<String> variables;
+
   private final Duration retryAfter;
 
   /**

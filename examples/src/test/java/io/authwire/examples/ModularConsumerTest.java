@@ -113,14 +113,19 @@ class ModularConsumerTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter out = new StringWriter();
     List<String> options =
-        List.of(
-            "--module-path",
-            modulePath(RUNTIME),
-            "--processor-module-path",
-            modulePath(PROCESSOR),
-            "-Xlint:all,-processing",
-            "-d",
-            classes.toString());
+        new java.util.ArrayList<>(
+            List.of(
+                "--module-path",
+                modulePath(RUNTIME),
+                "--processor-module-path",
+                modulePath(PROCESSOR),
+                "-Xlint:all,-processing",
+                "-d",
+                classes.toString()));
+    if (Runtime.version().feature() >= 21) {
+      // Through the compiler API, JDK 25's javac runs no processor unless told to.
+      options.add("-proc:full");
+    }
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
       javac
           .getTask(
