@@ -6,9 +6,10 @@
 module io.authwire.runtime {
   requires transitive io.authwire.annotations;
   requires transitive feign.core;
+  // Generated clients are annotated @Inject and @Singleton wherever the runtime is read.
+  requires transitive jakarta.inject;
   requires feign.jackson;
   requires com.fasterxml.jackson.databind;
-  requires io.github.cdimascio.dotenv.java;
   // The loopback redirect receiver of command-line sign-in (RFC 8252).
   requires jdk.httpserver;
 

@@ -6,6 +6,8 @@ import io.authwire.runtime.AuthConfig;
 import io.authwire.runtime.AuthwireClient;
 import io.authwire.runtime.ClientCredentialsConfig;
 import io.authwire.runtime.MissingCredentialsException;
+import io.authwire.runtime.TokenListener;
+import io.authwire.runtime.VariableSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -83,6 +85,15 @@ public final class AuthwireBillingApi implements BillingApi {
     }
 
     /**
+     * Reads variables only from {@code source}, by the same names: system properties, a secrets
+     * manager, a container's configuration.
+     */
+    public Builder variables(VariableSource source) {
+      client.variables(source);
+      return this;
+    }
+
+    /**
      * The API root, overriding the variable and the annotation.
      */
     public Builder baseUrl(String baseUrl) {
@@ -103,6 +114,14 @@ public final class AuthwireBillingApi implements BillingApi {
      */
     public Builder allowInsecureHttp() {
       client.allowInsecureHttp();
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} of every token request, for metrics; never of a credential.
+     */
+    public Builder tokenListener(TokenListener listener) {
+      client.tokenListener(listener);
       return this;
     }
 

@@ -9,6 +9,7 @@ import io.authwire.runtime.SignIn;
 import io.authwire.runtime.SignInRequiredException;
 import io.authwire.runtime.TokenStore;
 import io.authwire.runtime.UserClients;
+import io.authwire.runtime.VariableSource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -118,6 +119,15 @@ public final class AuthwireGitHubApi implements GitHubApi {
      */
     public Builder env(Map<String, String> env) {
       client.env(env);
+      return this;
+    }
+
+    /**
+     * Reads variables only from {@code source}, by the same names: system properties, a secrets
+     * manager, a container's configuration.
+     */
+    public Builder variables(VariableSource source) {
+      client.variables(source);
       return this;
     }
 

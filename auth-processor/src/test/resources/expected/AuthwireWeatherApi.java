@@ -5,6 +5,7 @@ import io.authwire.runtime.ApiKeyConfig;
 import io.authwire.runtime.AuthConfig;
 import io.authwire.runtime.AuthwireClient;
 import io.authwire.runtime.MissingCredentialsException;
+import io.authwire.runtime.VariableSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -98,6 +99,15 @@ public final class AuthwireWeatherApi implements WeatherApi {
      */
     public Builder env(Map<String, String> env) {
       client.env(env);
+      return this;
+    }
+
+    /**
+     * Reads variables only from {@code source}, by the same names: system properties, a secrets
+     * manager, a container's configuration.
+     */
+    public Builder variables(VariableSource source) {
+      client.variables(source);
       return this;
     }
 

@@ -8,6 +8,7 @@ import io.authwire.processor.model.ClientModel;
 import io.authwire.processor.validation.ClientValidator;
 import io.authwire.processor.validation.MissingTypeException;
 import io.authwire.processor.writing.ClientWriter;
+import io.authwire.processor.writing.IndexWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,6 +69,7 @@ public final class AuthwireProcessor extends AbstractProcessor {
       Optional<ClientModel> model = new ClientValidator(processingEnv, reporter).validate(element);
       if (model.isPresent()) {
         new ClientWriter(processingEnv).write(model.get()).writeTo(processingEnv.getFiler());
+        IndexWriter.write(model.get(), processingEnv.getFiler());
       }
     } catch (MissingTypeException e) {
       if (lastRound) {

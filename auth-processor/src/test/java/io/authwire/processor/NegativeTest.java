@@ -78,6 +78,14 @@ class NegativeTest {
         "envPrefix");
   }
 
+  @Reports(Message.MALFORMED_ENV_PREFIX)
+  @ParameterizedTest
+  @CsvSource({"weather-api,WEATHER_API", "billing,BILLING", "BILLING_,BILLING", "1st.api,ST_API"})
+  void theEnvPrefixSuggestionIsDerivedFromTheValue(String prefix, String suggested) {
+    JavaFileObject file = api("@ClientCredentials(envPrefix = \"" + prefix + "\")");
+    assertError(file, "for example envPrefix = \"" + suggested + "\".", "envPrefix");
+  }
+
   @Reports(Message.HEADER_AND_QUERY)
   @Test
   void headerAndQueryBothSet() {

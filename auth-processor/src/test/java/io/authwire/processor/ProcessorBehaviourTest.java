@@ -125,6 +125,29 @@ class ProcessorBehaviourTest {
     assertThat(generated).doesNotContain("date");
   }
 
+  @Test
+  void everyClientHasAnIndexEntryForContainersToFindIt() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new AuthwireProcessor())
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "test.Outer",
+                    "package test;",
+                    "interface Outer {",
+                    "  @io.authwire.BasicAuth(envPrefix = \"API\")",
+                    "  interface Api { @feign.RequestLine(\"GET /\") String x(); }",
+                    "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedFile(
+            javax.tools.StandardLocation.CLASS_OUTPUT,
+            "META-INF/authwire/clients/test.AuthwireOuter_Api")
+        .contentsAsUtf8String()
+        .isEqualTo("test.AuthwireOuter_Api\n");
+  }
+
   private static String text(JavaFileObject file) {
     try {
       return file.getCharContent(true).toString();

@@ -8,15 +8,17 @@ import io.authwire.runtime.internal.auth.Authentication;
 import io.authwire.runtime.internal.codec.JsonCodecs;
 import io.authwire.runtime.internal.env.Urls;
 import io.authwire.runtime.internal.env.VariableReader;
-import io.authwire.runtime.internal.env.Variables;
 import io.authwire.runtime.internal.transport.AuthwireCapability;
 import io.authwire.runtime.internal.transport.AuthwireTarget;
 import io.authwire.runtime.internal.transport.DefaultClient;
 import io.authwire.runtime.internal.transport.HttpUrls;
 import io.authwire.runtime.internal.transport.Origin;
 import io.authwire.runtime.internal.transport.TransportPolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,7 +73,9 @@ public final class AuthwireClient<T> {
     private final Class<?> client;
     private final Class<T> api;
     private final AuthConfig config;
-    private Map<String, String> env;
+    private VariableSource variables;
+    private String variablesLiveWhere;
+    private final List<TokenListener> tokenListeners = new ArrayList<>();
     private String baseUrl;
     private Consumer<Feign.Builder> feign = builder -> {};
     private boolean allowInsecureHttp;
@@ -87,15 +91,29 @@ public final class AuthwireClient<T> {
      * {@code null} value counts as unset.
      */
     public Builder<T> env(Map<String, String> env) {
-      Map<String, String> copy = new HashMap<>();
-      argument(env, "env")
-          .forEach(
-              (name, value) -> {
-                if (value != null) {
-                  copy.put(argument(name, "a variable name in env"), value);
-                }
-              });
-      this.env = copy;
+      this.variables = VariableSource.of(argument(env, "env"));
+      this.variablesLiveWhere = "in the map given to env(Map)";
+      return this;
+    }
+
+    /**
+     * Reads variables only from {@code source}, by the names the annotation derives: neither the
+     * process environment nor {@code .env}, unless {@code source} consults them ({@link
+     * VariableSource#or}).
+     */
+    public Builder<T> variables(VariableSource source) {
+      this.variables = argument(source, "source");
+      this.variablesLiveWhere =
+          "where the VariableSource given to variables(VariableSource) finds them";
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} of every token request this client makes (client credentials only;
+     * other clients make none). Successive calls add listeners.
+     */
+    public Builder<T> tokenListener(TokenListener listener) {
+      tokenListeners.add(argument(listener, "listener"));
       return this;
     }
 
@@ -135,10 +153,10 @@ public final class AuthwireClient<T> {
             client.getSimpleName()
                 + " acts for signed-in users: build it with users(TokenStore), then forUser(id)");
       }
-      VariableReader reader = new VariableReader(env != null ? env : Variables.fromEnvironment());
+      VariableReader reader = reader();
       TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
       Optional<String> url = baseUrl(reader, policy);
-      Authentication authentication = config.read(reader, policy);
+      Authentication authentication = listening(config.read(reader, policy));
       failOnProblems(reader);
       return assembler(url.orElseThrow()).apply(authentication);
     }
@@ -156,7 +174,7 @@ public final class AuthwireClient<T> {
         throw new IllegalStateException(
             client.getSimpleName() + " needs no signed-in user: build it with build()");
       }
-      VariableReader reader = new VariableReader(env != null ? env : Variables.fromEnvironment());
+      VariableReader reader = reader();
       TransportPolicy policy = new TransportPolicy(allowInsecureHttp);
       Optional<String> url = baseUrl(reader, policy);
       Registration registration = ((AuthorizationCodeConfig) config).register(reader, policy);
@@ -165,10 +183,18 @@ public final class AuthwireClient<T> {
           client.getSimpleName(), registration, store, assembler(url.orElseThrow()));
     }
 
+    private VariableReader reader() {
+      VariableSource source = variables != null ? variables : VariableSource.environment();
+      return new VariableReader(source::get);
+    }
+
     private void failOnProblems(VariableReader reader) {
       if (!reader.missing().isEmpty() || !reader.invalid().isEmpty()) {
         throw new MissingCredentialsException(
-            client.getSimpleName(), reader.missing(), reader.invalid());
+            client.getSimpleName(),
+            reader.missing(),
+            reader.invalid(),
+            variables != null ? variablesLiveWhere : defaultWhere());
       }
     }
 
@@ -189,6 +215,34 @@ public final class AuthwireClient<T> {
         T proxy = builder.target(new AuthwireTarget<>(api, target, authentication.placement()));
         return new AuthwireClient<>(name, api, proxy, target);
       };
+    }
+
+    /** {@code authentication}, its token requests reported to the token listeners. */
+    private Authentication listening(Authentication authentication) {
+      if (tokenListeners.isEmpty()) {
+        return authentication;
+      }
+      List<TokenListener> listeners = List.copyOf(tokenListeners);
+      String name = client.getSimpleName();
+      return new Authentication(
+          authentication.placement(),
+          feignClient -> {
+            var credentials = authentication.credentials().create(feignClient);
+            if (credentials instanceof ClientTokens) {
+              listeners.forEach(listener -> ((ClientTokens) credentials).listen(name, listener));
+            }
+            return credentials;
+          },
+          authentication.variables());
+    }
+
+    private static String defaultWhere() {
+      Path env = Path.of(System.getProperty("user.dir")).resolve(".env").toAbsolutePath();
+      return "in the environment or in "
+          + env
+          + (Files.isRegularFile(env)
+              ? ""
+              : " (there is no such file: .env is read from the working directory)");
     }
 
     private static <V> V argument(V value, String name) {

@@ -6,8 +6,10 @@ import feign.Request.Options;
 import io.authwire.runtime.internal.auth.CredentialSource;
 import io.authwire.runtime.internal.token.TokenCache;
 import io.authwire.runtime.internal.token.TokenFailure;
+import io.authwire.runtime.internal.token.TokenObserver;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One client's view of a token cache that clients with the same credentials share: its own refresh
@@ -49,6 +51,26 @@ final class ClientTokens implements CredentialSource {
       }
       throw asTokenRequestException(failure, envPrefix);
     }
+  }
+
+  /**
+   * Tells {@code listener} of every token request made for these credentials, as {@code client}.
+   */
+  void listen(String client, TokenListener listener) {
+    cache.observe(
+        new TokenObserver() {
+          @Override
+          public void succeeded(Duration latency) {
+            listener.tokenRequested(new TokenRequestEvent(client, latency, Optional.empty()));
+          }
+
+          @Override
+          public void failed(Duration latency, TokenFailure failure) {
+            listener.tokenRequested(
+                new TokenRequestEvent(
+                    client, latency, Optional.of(asTokenRequestException(failure, envPrefix))));
+          }
+        });
   }
 
   @Override

@@ -169,7 +169,7 @@ class ModularConsumerTest {
           "jackson-core",
           "jackson-databind",
           "jackson-annotations",
-          "dotenv-java");
+          "jakarta.inject-api");
 
   private static final List<String> PROCESSOR = List.of("auth-processor", "javapoet");
 

@@ -38,6 +38,8 @@ public final class KnownNames {
       ClassName.get(RUNTIME, "SignInRequiredException");
   public static final ClassName MISSING_CREDENTIALS_EXCEPTION =
       ClassName.get(RUNTIME, "MissingCredentialsException");
+  public static final ClassName VARIABLE_SOURCE = ClassName.get(RUNTIME, "VariableSource");
+  public static final ClassName TOKEN_LISTENER = ClassName.get(RUNTIME, "TokenListener");
 
   // Feign
   public static final ClassName REQUEST_LINE = ClassName.get(FEIGN, "RequestLine");

@@ -19,7 +19,7 @@ public enum Message {
       "%s carries both @%s and @%s. A client authenticates one way: keep one of them."),
   MALFORMED_ENV_PREFIX(
       "envPrefix \"%s\" is not usable: it must match [A-Z][A-Z0-9_]* and not end with _, for"
-          + " example envPrefix = \"BILLING\" for BILLING_CLIENT_ID."),
+          + " example envPrefix = \"%s\"."),
   HEADER_AND_QUERY(
       "@ApiKeyAuth sets both header and query, but the key travels in one place. Remove header to"
           + " send it as query parameter \"%s\", or remove query to send it in header \"%s\"."),

@@ -85,7 +85,8 @@ final class AuthValidator {
           mirror,
           Annotations.value(mirror, "envPrefix"),
           Message.MALFORMED_ENV_PREFIX,
-          envPrefix);
+          envPrefix,
+          suggestedEnvPrefix(envPrefix));
     }
     checkUrl(api, kind, mirror, "baseUrl", envPrefix + "_BASE_URL");
     switch (kind) {
@@ -256,5 +257,18 @@ final class AuthValidator {
       }
     }
     return settings;
+  }
+
+  /**
+   * {@code envPrefix} made usable: {@code weather-api} → {@code WEATHER_API}; {@code BILLING} when
+   * nothing of it is left.
+   */
+  static String suggestedEnvPrefix(String envPrefix) {
+    String suggested =
+        envPrefix
+            .toUpperCase(java.util.Locale.ROOT)
+            .replaceAll("[^A-Z0-9]+", "_")
+            .replaceAll("^[0-9_]+|_+$", "");
+    return suggested.isEmpty() ? "BILLING" : suggested;
   }
 }

@@ -3,7 +3,9 @@ package io.authwire.processor.writing;
 import static io.authwire.processor.base.KnownNames.AUTHWIRE_CLIENT_BUILDER;
 import static io.authwire.processor.base.KnownNames.FEIGN_BUILDER;
 import static io.authwire.processor.base.KnownNames.MISSING_CREDENTIALS_EXCEPTION;
+import static io.authwire.processor.base.KnownNames.TOKEN_LISTENER;
 import static io.authwire.processor.base.KnownNames.TOKEN_STORE;
+import static io.authwire.processor.base.KnownNames.VARIABLE_SOURCE;
 import static io.authwire.processor.writing.ClientWriter.CLIENT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -35,47 +37,63 @@ final class BuilderWriter {
       ClassName generated,
       ClassName api,
       CodeBlock clientBuilder,
-      ClassName users) {
+      ClassName users,
+      boolean requestsTokens) {
     TypeName clientBuilderType = ParameterizedTypeName.get(AUTHWIRE_CLIENT_BUILDER, api);
     TypeName env = ParameterizedTypeName.get(Map.class, String.class, String.class);
     TypeName customizer = ParameterizedTypeName.get(ClassName.get(Consumer.class), FEIGN_BUILDER);
-    return TypeSpec.classBuilder(builder)
-        .addJavadoc(
-            "Configures the client; {@link #$L} checks every variable.\n",
-            users == null ? "build()" : ClientModel.USERS + "(TokenStore)")
-        .addModifiers(PUBLIC, STATIC, FINAL)
-        .addField(
-            FieldSpec.builder(clientBuilderType, CLIENT, PRIVATE, FINAL)
-                .initializer(clientBuilder)
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(
-            forward(
-                builder,
-                "env",
-                ParameterSpec.builder(env, "env").build(),
-                "Reads variables only from {@code env}: neither the process environment nor"
-                    + " {@code .env}.\n"))
-        .addMethod(
-            forward(
-                builder,
-                "baseUrl",
-                ParameterSpec.builder(String.class, "baseUrl").build(),
-                "The API root, overriding the variable and the annotation.\n"))
-        .addMethod(
-            forward(
-                builder,
-                "feign",
-                ParameterSpec.builder(customizer, "customizer").build(),
-                "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
-        .addMethod(
-            forward(
-                builder,
-                "allowInsecureHttp",
-                null,
-                "Allows credentials over plain http to hosts that are not loopback.\n"))
-        .addMethod(users == null ? build(generated) : users(users))
-        .build();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc(
+                "Configures the client; {@link #$L} checks every variable.\n",
+                users == null ? "build()" : ClientModel.USERS + "(TokenStore)")
+            .addModifiers(PUBLIC, STATIC, FINAL)
+            .addField(
+                FieldSpec.builder(clientBuilderType, CLIENT, PRIVATE, FINAL)
+                    .initializer(clientBuilder)
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+            .addMethod(
+                forward(
+                    builder,
+                    "env",
+                    ParameterSpec.builder(env, "env").build(),
+                    "Reads variables only from {@code env}: neither the process environment nor"
+                        + " {@code .env}.\n"))
+            .addMethod(
+                forward(
+                    builder,
+                    "variables",
+                    ParameterSpec.builder(VARIABLE_SOURCE, "source").build(),
+                    "Reads variables only from {@code source}, by the same names: system properties,"
+                        + " a secrets\nmanager, a container's configuration.\n"))
+            .addMethod(
+                forward(
+                    builder,
+                    "baseUrl",
+                    ParameterSpec.builder(String.class, "baseUrl").build(),
+                    "The API root, overriding the variable and the annotation.\n"))
+            .addMethod(
+                forward(
+                    builder,
+                    "feign",
+                    ParameterSpec.builder(customizer, "customizer").build(),
+                    "Customizes Feign: client, options, logger, retryer, codecs, interceptors.\n"))
+            .addMethod(
+                forward(
+                    builder,
+                    "allowInsecureHttp",
+                    null,
+                    "Allows credentials over plain http to hosts that are not loopback.\n"));
+    if (requestsTokens) {
+      type.addMethod(
+          forward(
+              builder,
+              "tokenListener",
+              ParameterSpec.builder(TOKEN_LISTENER, "listener").build(),
+              "Tells {@code listener} of every token request, for metrics; never of a credential.\n"));
+    }
+    return type.addMethod(users == null ? build(generated) : users(users)).build();
   }
 
   private static MethodSpec build(ClassName generated) {

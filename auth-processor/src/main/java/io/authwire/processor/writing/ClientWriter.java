@@ -22,6 +22,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.authwire.processor.model.AuthKind;
 import io.authwire.processor.model.AuthModel;
 import io.authwire.processor.model.ClientModel;
 import io.authwire.processor.model.Setting;
@@ -121,7 +122,10 @@ public final class ClientWriter {
     if (perUser) {
       type.addType(UsersWriter.users(users, generated, api));
     }
-    type.addType(BuilderWriter.builder(builder, generated, api, clientBuilder, users));
+    // Token requests are reported for the client's own credentials; a user's are their store's.
+    boolean requestsTokens = model.auth().kind() == AuthKind.CLIENT_CREDENTIALS;
+    type.addType(
+        BuilderWriter.builder(builder, generated, api, clientBuilder, users, requestsTokens));
     return JavaFile.builder(generated.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

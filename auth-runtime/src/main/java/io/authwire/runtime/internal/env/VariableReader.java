@@ -6,33 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a client's variables and collects every problem, so that one exception can name them all.
  * Messages name variables and say what is wrong with them; they never quote a value.
  */
 public final class VariableReader {
-  private final Map<String, String> variables;
+  private final Function<String, Optional<String>> variables;
   private final List<String> missing = new ArrayList<>();
   private final Map<String, String> invalid = new LinkedHashMap<>();
 
-  public VariableReader(Map<String, String> variables) {
-    this.variables = Map.copyOf(variables);
+  /**
+   * @param variables looks a variable up by name; a {@code null} answer counts as unset
+   */
+  public VariableReader(Function<String, Optional<String>> variables) {
+    this.variables = variables;
   }
 
   /** The value of {@code name}, or {@code null} after recording it as missing or blank. */
   public String require(String name) {
-    String value = variables.get(name);
-    if (value == null || value.isBlank()) {
+    Optional<String> value = optional(name);
+    if (value.isEmpty()) {
       missing.add(name);
       return null;
     }
-    return value;
+    return value.get();
   }
 
   /** The value of {@code name}; a blank value counts as unset. */
   public Optional<String> optional(String name) {
-    return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+    Optional<String> value = variables.apply(name);
+    return value == null ? Optional.empty() : value.filter(found -> !found.isBlank());
   }
 
   /** Records {@code name} as missing when nothing else supplied what it stands for. */

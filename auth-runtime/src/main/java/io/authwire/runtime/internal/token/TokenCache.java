@@ -5,14 +5,17 @@ import static java.util.Objects.requireNonNull;
 import feign.Request.Options;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The access token of one credential set, or of one user of it, shared by every client that uses
@@ -49,6 +52,7 @@ public final class TokenCache {
   private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
   private volatile Failure lastFailure;
   private volatile Rejection lastRejection;
+  private final List<TokenObserver> observers = new CopyOnWriteArrayList<>();
 
   /** A failed attempt: served to callers without a token until {@code retryAtNanos}. */
   private record Failure(TokenFailure exception, long retryAtNanos, int attempts) {}
@@ -64,6 +68,11 @@ public final class TokenCache {
     this.source = requireNonNull(source, "source");
     this.ticker = requireNonNull(ticker, "ticker");
     this.background = requireNonNull(background, "background");
+  }
+
+  /** Tells {@code observer} of every token request from now on, for as long as this cache lives. */
+  public void observe(TokenObserver observer) {
+    observers.add(requireNonNull(observer, "observer"));
   }
 
   /**
@@ -183,6 +192,7 @@ public final class TokenCache {
   /** Fetches into {@code result}, which is completed whatever is thrown, Errors included. */
   private void fetch(CompletableFuture<AccessToken> result, Options options) {
     Throwable thrown = null;
+    long started = ticker.nanos();
     try {
       AccessToken token = source.fetch(options);
       current.set(token);
@@ -193,17 +203,30 @@ public final class TokenCache {
           source.request().clientId(),
           source.request().tokenUrl(),
           token.remainingAt(ticker.nanos()).toSeconds());
+      tell(observer -> observer.succeeded(Duration.ofNanos(ticker.nanos() - started)));
       release(result, token);
     } catch (Throwable e) {
       thrown = e;
       TokenFailure failure =
           e instanceof TokenFailure ? (TokenFailure) e : unexpected("failed unexpectedly", e);
       recordFailure(failure);
+      tell(observer -> observer.failed(Duration.ofNanos(ticker.nanos() - started), failure));
       release(result, failure);
     } finally {
       if (!result.isDone()) {
         // Handling the failure threw too (an OutOfMemoryError): nobody may be left waiting.
         release(result, thrown);
+      }
+    }
+  }
+
+  /** An observer's exception is its own business: the token is delivered regardless. */
+  private void tell(Consumer<TokenObserver> event) {
+    for (TokenObserver observer : observers) {
+      try {
+        event.accept(observer);
+      } catch (RuntimeException e) {
+        LOG.log(Level.DEBUG, "A token observer failed: {0}", e.getClass().getName());
       }
     }
   }
