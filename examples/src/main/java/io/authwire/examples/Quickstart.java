@@ -1,29 +1,25 @@
 package io.authwire.examples;
 
+// snippet: quickstart
 import feign.Logger;
 import io.authwire.examples.WeatherApi.Forecast;
 import java.util.Map;
 
-/** The README's usage snippets, compiled so that they stay true. */
 final class Quickstart {
-  private Quickstart() {}
 
   static Forecast fromTheEnvironment() {
-    // snippet: create
     WeatherApi weather = AuthwireWeatherApi.create(); // reads WEATHER_API_KEY and WEATHER_BASE_URL
-    Forecast paris = weather.forecast("Paris");
-    // end snippet
-    return paris;
+    return weather.forecast("Paris");
   }
 
   static WeatherApi configured(String testServerUrl) {
-    // snippet: builder
-    WeatherApi weather =
-        AuthwireWeatherApi.builder()
-            .env(Map.of("WEATHER_API_KEY", "test-key", "WEATHER_BASE_URL", testServerUrl))
-            .feign(f -> f.logLevel(Logger.Level.HEADERS)) // credentials print as <redacted>
-            .build();
-    // end snippet
-    return weather;
+    return AuthwireWeatherApi.builder()
+        .env(Map.of("WEATHER_API_KEY", "test-key", "WEATHER_BASE_URL", testServerUrl))
+        .feign(
+            f ->
+                f.logger(new Logger.ErrorLogger()) // Feign's default logger prints nothing
+                    .logLevel(Logger.Level.HEADERS)) // X-API-Key: <redacted>
+        .build();
   }
 }
+// end snippet

@@ -1,11 +1,11 @@
 package io.authwire.examples;
 
+// snippet: weather-api
 import feign.Param;
 import feign.RequestLine;
 import io.authwire.ApiKeyAuth;
 
 /** A weather API that takes its key in a header. */
-// snippet: weather-api
 @ApiKeyAuth(envPrefix = "WEATHER", header = "X-API-Key")
 public interface WeatherApi {
 

@@ -41,7 +41,8 @@ class ReadmeTest {
       checked.add(block.group(2));
     }
     assertTrue(
-        checked.containsAll(List.of("dependencies", "processor", "weather-api", "create")),
+        checked.containsAll(
+            List.of("release", "dependencies", "processor", "weather-api", "quickstart")),
         checked.toString());
     assertTrue(
         checked.containsAll(List.of("guice", "dagger", "spring-import", "spring-bean", "cdi")),
