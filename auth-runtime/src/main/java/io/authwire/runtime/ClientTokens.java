@@ -10,6 +10,7 @@ import io.authwire.runtime.internal.token.TokenObserver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One client's view of a token cache that clients with the same credentials share: its own refresh
@@ -22,6 +23,7 @@ final class ClientTokens implements CredentialSource {
   private final long skewNanos;
   private final String envPrefix;
   private final String userId;
+  private final List<TokenObserver> observers = new CopyOnWriteArrayList<>();
 
   ClientTokens(TokenCache cache, Duration skew, String envPrefix) {
     this(cache, skew, envPrefix, null);
@@ -57,7 +59,7 @@ final class ClientTokens implements CredentialSource {
    * Tells {@code listener} of every token request made for these credentials, as {@code client}.
    */
   void listen(String client, TokenListener listener) {
-    cache.observe(
+    TokenObserver observer =
         new TokenObserver() {
           @Override
           public void succeeded(Duration latency) {
@@ -70,7 +72,9 @@ final class ClientTokens implements CredentialSource {
                 new TokenRequestEvent(
                     client, latency, Optional.of(asTokenRequestException(failure, envPrefix))));
           }
-        });
+        };
+    observers.add(observer); // the cache holds it weakly: it lives as long as this client
+    cache.observe(observer);
   }
 
   @Override

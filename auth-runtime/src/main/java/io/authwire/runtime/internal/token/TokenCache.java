@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import feign.Request.Options;
 import java.lang.System.Logger.Level;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,9 @@ public final class TokenCache {
   private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
   private volatile Failure lastFailure;
   private volatile Rejection lastRejection;
-  private final List<TokenObserver> observers = new CopyOnWriteArrayList<>();
+
+  /** Weakly: an observer belongs to a client, and a dropped client must not be kept alive here. */
+  private final List<WeakReference<TokenObserver>> observers = new CopyOnWriteArrayList<>();
 
   /** A failed attempt: served to callers without a token until {@code retryAtNanos}. */
   private record Failure(TokenFailure exception, long retryAtNanos, int attempts) {}
@@ -70,9 +73,13 @@ public final class TokenCache {
     this.background = requireNonNull(background, "background");
   }
 
-  /** Tells {@code observer} of every token request from now on, for as long as this cache lives. */
+  /**
+   * Tells {@code observer} of every token request from now on, for as long as its owner holds it:
+   * the cache holds it only weakly.
+   */
   public void observe(TokenObserver observer) {
-    observers.add(requireNonNull(observer, "observer"));
+    observers.removeIf(gone -> gone.get() == null);
+    observers.add(new WeakReference<>(requireNonNull(observer, "observer")));
   }
 
   /**
@@ -222,7 +229,12 @@ public final class TokenCache {
 
   /** An observer's exception is its own business: the token is delivered regardless. */
   private void tell(Consumer<TokenObserver> event) {
-    for (TokenObserver observer : observers) {
+    for (WeakReference<TokenObserver> held : observers) {
+      TokenObserver observer = held.get();
+      if (observer == null) {
+        observers.remove(held);
+        continue;
+      }
       try {
         event.accept(observer);
       } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.authwire.runtime.internal.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import feign.RequestLine;
@@ -8,7 +9,9 @@ import io.authwire.runtime.AuthConfig;
 import io.authwire.runtime.AuthwireClient;
 import io.authwire.runtime.HostileServer;
 import io.authwire.runtime.HostileServer.Behaviour;
+import io.authwire.runtime.TokenListener;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,12 @@ class DroppedClientsTest {
   }
 
   private Ping client(int n) {
+    return client(n, event -> {});
+  }
+
+  private Ping client(int n, TokenListener listener) {
     return AuthwireClient.builder(Ping.class, Ping.class, AuthConfig.clientCredentials("BILLING"))
+        .tokenListener(listener)
         .env(
             Map.of(
                 "BILLING_CLIENT_ID",
@@ -81,6 +89,26 @@ class DroppedClientsTest {
     assertTrue(
         heapAfter - heapBefore < HEAP_SLACK_BYTES,
         "heap before " + heapBefore + ", while held " + heapHeld + ", after " + heapAfter);
+  }
+
+  @Test
+  void aDroppedClientsTokenListenerIsNotKeptByTheCacheItShared() throws Exception {
+    Ping kept = client(-1);
+    List<Object> heard = new ArrayList<>();
+    TokenListener listener = heard::add; // a new object: a lambda capturing nothing is a constant
+    WeakReference<TokenListener> dropped = new WeakReference<>(listener);
+    Ping sharing = client(-1, listener);
+    assertEquals("pong", sharing.ping());
+
+    sharing = null;
+    listener = null;
+    for (int i = 0; i < 50 && dropped.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertNull(dropped.get(), "the shared cache let go of the dropped client's listener");
+    assertEquals("pong", kept.ping());
   }
 
   /** The number of caches once collection has caught up, or after a few tries. */
