@@ -3,11 +3,11 @@ package io.authwire.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.Headers;
-import feign.Logger;
 import io.authwire.spring.app.App;
 import io.authwire.spring.app.AuthwireWeatherApi;
 import io.authwire.spring.app.BillingApi;
 import io.authwire.spring.app.FakeApis;
+import io.authwire.spring.app.FeignCustomizers;
 import io.authwire.spring.app.WeatherApi;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -59,29 +59,8 @@ class UserBeansTest {
     }
   }
 
-  @Configuration(proxyBeanMethods = false)
-  static class Customizers {
-    // snippet: spring-customizer
-    @Bean
-    AuthwireFeignCustomizer everyClient() {
-      return (client, feign) ->
-          feign.requestInterceptor(request -> request.header("X-Caller", "starter-test"));
-    }
-
-    @Bean
-    AuthwireFeignCustomizer weatherOnly() {
-      return AuthwireFeignCustomizer.forClient(
-          AuthwireWeatherApi.class,
-          feign ->
-              feign
-                  .logLevel(Logger.Level.BASIC)
-                  .requestInterceptor(request -> request.header("X-Weather", "yes")));
-    }
-    // end snippet
-  }
-
   @Nested
-  @SpringBootTest(classes = {App.class, Customizers.class})
+  @SpringBootTest(classes = {App.class, FeignCustomizers.class})
   class TheCustomizer {
     @Autowired WeatherApi weather;
     @Autowired BillingApi billing;

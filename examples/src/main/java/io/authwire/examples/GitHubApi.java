@@ -1,9 +1,9 @@
 package io.authwire.examples;
 
+// snippet: github-api
 import feign.RequestLine;
 import io.authwire.AuthorizationCode;
 
-// snippet: github-api
 @AuthorizationCode(
     envPrefix = "GITHUB",
     baseUrl = "https://api.github.com",

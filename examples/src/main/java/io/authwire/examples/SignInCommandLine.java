@@ -1,5 +1,6 @@
 package io.authwire.examples;
 
+// snippet: command-line
 import io.authwire.runtime.FileTokenStore;
 import io.authwire.runtime.SignInRequiredException;
 import java.nio.file.Path;
@@ -12,10 +13,7 @@ import java.time.Duration;
  * provider asks for one.
  */
 public final class SignInCommandLine {
-  private SignInCommandLine() {}
-
   public static void main(String[] args) {
-    // snippet: command-line
     Path file = Path.of(System.getProperty("user.home"), ".authwire-examples", "tokens.json");
     AuthwireGitHubApi.Users github = AuthwireGitHubApi.users(FileTokenStore.at(file));
     GitHubApi.User me;
@@ -26,6 +24,6 @@ public final class SignInCommandLine {
       me = github.forUser("me").me();
     }
     System.out.println("Signed in as " + me.login());
-    // end snippet
   }
 }
+// end snippet

@@ -2,9 +2,7 @@ package io.authwire.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.authwire.runtime.AuthorizationException;
 import io.authwire.runtime.InMemoryTokenStore;
-import io.authwire.runtime.SignInRequiredException;
 import io.authwire.runtime.SignInSession;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SignInWebApp {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Map<String, Map<String, Object>> sessions = new ConcurrentHashMap<>();
-  private final AuthwireGitHubApi.Users github;
+  private final SignInPages pages;
 
   SignInWebApp(AuthwireGitHubApi.Users github) {
-    this.github = github;
+    this.pages = new SignInPages(github);
   }
 
   public static void main(String[] args) throws IOException {
@@ -42,27 +40,7 @@ public final class SignInWebApp {
     String sessionId = sessionId(exchange);
     SignInSession session =
         SignInSession.of(sessions.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()));
-    switch (exchange.getRequestURI().getPath()) {
-      // snippet: web-flow
-      case "/login" -> redirect(exchange, github.signIn().start(session));
-      case "/callback" -> {
-        try {
-          github.signIn().callback(session, exchange.getRequestURI(), sessionId);
-          redirect(exchange, "/");
-        } catch (AuthorizationException e) { // access_denied, a forged or replayed callback, …
-          page(exchange, 400, "Sign-in failed: " + e.getMessage());
-        }
-      }
-      case "/" -> {
-        try {
-          page(exchange, 200, "Hello, " + github.forUser(sessionId).me().login());
-        } catch (SignInRequiredException e) {
-          page(exchange, 200, "<a href=\"/login\">Sign in with GitHub</a>");
-        }
-      }
-      // end snippet
-      default -> page(exchange, 404, "Not found");
-    }
+    pages.handle(exchange, session, sessionId);
   }
 
   private static String sessionId(HttpExchange exchange) {
@@ -83,13 +61,13 @@ public final class SignInWebApp {
     return sessionId;
   }
 
-  private static void redirect(HttpExchange exchange, String location) throws IOException {
+  static void redirect(HttpExchange exchange, String location) throws IOException {
     exchange.getResponseHeaders().add("Location", location);
     exchange.sendResponseHeaders(302, -1);
     exchange.close();
   }
 
-  private static void page(HttpExchange exchange, int status, String html) throws IOException {
+  static void page(HttpExchange exchange, int status, String html) throws IOException {
     byte[] body =
         ("<!doctype html><meta charset=utf-8><p>" + html).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");

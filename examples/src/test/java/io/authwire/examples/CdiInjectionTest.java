@@ -12,12 +12,15 @@ class CdiInjectionTest {
   @RegisterExtension final LoopbackDotEnv env = new LoopbackDotEnv();
 
   @Test
+  void weldInjectsTheGeneratedClient() {
+    assertEquals(21.5, WeldWeather.forecast("Quito").temperature());
+  }
+
+  @Test
   void weldInjectsTheGeneratedSingleton() {
-    // snippet: cdi
     try (WeldContainer container =
         new Weld().disableDiscovery().addBeanClass(AuthwireWeatherApi.class).initialize()) {
       WeatherApi weather = container.select(WeatherApi.class).get();
-      // end snippet
 
       assertEquals(21.5, weather.forecast("Quito").temperature());
       assertSame(weather, container.select(WeatherApi.class).get());

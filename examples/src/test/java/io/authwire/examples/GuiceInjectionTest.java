@@ -3,7 +3,6 @@ package io.authwire.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import org.junit.jupiter.api.Test;
@@ -11,16 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GuiceInjectionTest {
   @RegisterExtension final LoopbackDotEnv env = new LoopbackDotEnv();
-
-  // snippet: guice
-  static final class WeatherModule extends AbstractModule {
-    @Override
-    protected void configure() {
-      bind(WeatherApi.class).to(AuthwireWeatherApi.class);
-    }
-  }
-
-  // end snippet
 
   @Test
   void injectsOneClientThatCallsTheApi() {

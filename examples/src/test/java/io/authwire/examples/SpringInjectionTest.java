@@ -6,30 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 class SpringInjectionTest {
   @RegisterExtension final LoopbackDotEnv env = new LoopbackDotEnv();
-
-  // snippet: spring-import
-  @Configuration
-  @Import(AuthwireWeatherApi.class)
-  static class ImportedClient {}
-
-  // end snippet
-
-  // snippet: spring-bean
-  @Configuration
-  static class ClientBean {
-    @Bean
-    WeatherApi weather() {
-      return AuthwireWeatherApi.create();
-    }
-  }
-
-  // end snippet
 
   @Test
   void anImportedGeneratedClassIsABean() {
