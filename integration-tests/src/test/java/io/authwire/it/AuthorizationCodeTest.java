@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import feign.Logger;
 import io.authwire.runtime.AuthorizationException;
 import io.authwire.runtime.FileTokenStore;
@@ -15,6 +16,9 @@ import io.authwire.runtime.SignInRequiredException;
 import io.authwire.runtime.SignInSession;
 import io.authwire.runtime.StoredTokens;
 import io.authwire.runtime.TokenStore;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -93,6 +98,10 @@ class AuthorizationCodeTest {
   }
 
   private static Map<String, String> env(String clientId) {
+    return env(clientId, AuthorizationServer.REDIRECT_URI);
+  }
+
+  private static Map<String, String> env(String clientId, String redirectUri) {
     Map<String, String> env = new HashMap<>();
     env.put("BILLING_USER_CLIENT_ID", clientId);
     if (clientId.equals("web-app")) {
@@ -100,14 +109,19 @@ class AuthorizationCodeTest {
     }
     env.put("BILLING_USER_AUTHORIZE_URL", url + "/oauth2/authorize");
     env.put("BILLING_USER_TOKEN_URL", url + "/oauth2/token");
-    env.put("BILLING_USER_REDIRECT_URI", AuthorizationServer.REDIRECT_URI);
+    env.put("BILLING_USER_REDIRECT_URI", redirectUri);
     env.put("BILLING_USER_BASE_URL", url);
     return env;
   }
 
   private static AuthwireUserInvoicesApi.Users users(String clientId, TokenStore store) {
+    return users(clientId, store, AuthorizationServer.REDIRECT_URI);
+  }
+
+  private static AuthwireUserInvoicesApi.Users users(
+      String clientId, TokenStore store, String redirectUri) {
     return AuthwireUserInvoicesApi.builder()
-        .env(env(clientId))
+        .env(env(clientId, redirectUri))
         .feign(f -> f.logger(new CapturingLogger(logs)).logLevel(Logger.Level.FULL))
         .users(store);
   }
@@ -153,11 +167,32 @@ class AuthorizationCodeTest {
   @Test
   void webFlowThenRefreshWithNoUserAndRotationSurvivingARestart() throws Exception {
     Path file = directory.resolve("tokens.json");
-    AuthwireUserInvoicesApi.Users users = users("web-app", FileTokenStore.at(file));
-    Map<String, Object> attributes = new HashMap<>();
-    SignInSession session = SignInSession.of(attributes);
-    Map<String, String> callback = authorize(users.signIn(), session, browser());
-    users.signIn().callback(session, callback, "ada");
+    // The web application: its callback page, which the user's browser is sent back to.
+    HttpServer app =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String redirectUri = "http://127.0.0.1:" + app.getAddress().getPort() + "/callback";
+    AuthwireUserInvoicesApi.Users users = users("web-app", FileTokenStore.at(file), redirectUri);
+    SignInSession session = SignInSession.of(new HashMap<>());
+    AtomicReference<URI> calledBack = new AtomicReference<>();
+    app.createContext(
+        "/callback",
+        exchange -> {
+          URI callbackUri = URI.create(redirectUri).resolve(exchange.getRequestURI());
+          users.signIn().callback(session, callbackUri, "ada");
+          calledBack.set(callbackUri);
+          byte[] page = "signed in".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, page.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(page);
+          }
+        });
+    app.start();
+    try {
+      browser().signIn(users.signIn().start(session), redirectUri, true);
+    } finally {
+      app.stop(0);
+    }
+    Map<String, String> callback = query(calledBack.get().toString());
 
     assertEquals("inv-1", users.forUser("ada").invoice("inv-1").id());
     StoredTokens first = FileTokenStore.at(file).get(storeKey("web-app", "ada")).orElseThrow();
