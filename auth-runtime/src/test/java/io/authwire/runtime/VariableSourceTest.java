@@ -116,18 +116,7 @@ class VariableSourceTest {
       server.respond("/echo", new Canned(200, Map.of(), "ok"));
       List<TokenRequestEvent> events = new CopyOnWriteArrayList<>();
       EchoApi api =
-          AuthwireClient.builder(
-                  EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
-              .env(
-                  Map.of(
-                      "BILLING_CLIENT_ID",
-                      "listened-" + System.nanoTime(),
-                      "BILLING_CLIENT_SECRET",
-                      secret,
-                      "BILLING_TOKEN_URL",
-                      server.url() + "/token",
-                      "BILLING_BASE_URL",
-                      server.url()))
+          listened(server, secret)
               .tokenListener(events::add)
               .tokenListener(
                   event -> {
@@ -156,22 +145,7 @@ class VariableSourceTest {
           new Canned(
               401, Map.of("Content-Type", "application/json"), "{\"error\":\"invalid_client\"}"));
       List<TokenRequestEvent> events = new CopyOnWriteArrayList<>();
-      EchoApi api =
-          AuthwireClient.builder(
-                  EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
-              .env(
-                  Map.of(
-                      "BILLING_CLIENT_ID",
-                      "failing-" + System.nanoTime(),
-                      "BILLING_CLIENT_SECRET",
-                      "s",
-                      "BILLING_TOKEN_URL",
-                      server.url() + "/token",
-                      "BILLING_BASE_URL",
-                      server.url()))
-              .tokenListener(events::add)
-              .build()
-              .api();
+      EchoApi api = listened(server, "s").tokenListener(events::add).build().api();
 
       assertThrows(TokenRequestException.class, () -> api.echo("x"));
 
@@ -180,5 +154,21 @@ class VariableSourceTest {
           Optional.of("invalid_client"),
           events.get(0).failure().flatMap(TokenRequestException::error));
     }
+  }
+
+  /** A client-credentials client of its own (a fresh client id, so no shared token) for events. */
+  private static AuthwireClient.Builder<EchoApi> listened(LoopbackServer server, String secret) {
+    return AuthwireClient.builder(
+            EchoApi.class, EchoApi.class, AuthConfig.clientCredentials("BILLING"))
+        .env(
+            Map.of(
+                "BILLING_CLIENT_ID",
+                "listened-" + System.nanoTime(),
+                "BILLING_CLIENT_SECRET",
+                secret,
+                "BILLING_TOKEN_URL",
+                server.url() + "/token",
+                "BILLING_BASE_URL",
+                server.url()));
   }
 }
