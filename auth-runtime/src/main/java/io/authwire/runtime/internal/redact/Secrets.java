@@ -105,14 +105,6 @@ public final class Secrets {
   }
 
   /**
-   * {@code body} redacted as it is read: at most the longest form's length less one byte is held
-   * back, so a streaming body keeps streaming.
-   */
-  public InputStream redact(InputStream body) {
-    return forms.isEmpty() ? body : new RedactingInputStream(body, this, -1);
-  }
-
-  /**
    * {@code response} with every form redacted from its reason, headers and body, whatever its
    * status. The body is redacted as it is read, and its length becomes unknown: a length the server
    * announced says nothing of what a chunked or compressed body holds.

@@ -50,7 +50,9 @@ class SecretsTest {
     assertEquals("[<redacted>]", secrets.redact("[" + form + "]"));
     assertEquals(
         "[<redacted>]",
-        read(secrets.redact(new ByteArrayInputStream(("[" + form + "]").getBytes(UTF_8)))));
+        read(
+            new RedactingInputStream(
+                new ByteArrayInputStream(("[" + form + "]").getBytes(UTF_8)), secrets, -1)));
   }
 
   @Test
@@ -92,7 +94,9 @@ class SecretsTest {
   void aFormSplitAcrossReadsIsRedacted() {
     byte[] body = ("a" + KEY + "b" + KEY).getBytes(UTF_8);
 
-    assertEquals("a<redacted>b<redacted>", read(secrets.redact(oneByteAtATime(body))));
+    assertEquals(
+        "a<redacted>b<redacted>",
+        read(new RedactingInputStream(oneByteAtATime(body), secrets, -1)));
   }
 
   @Test
@@ -117,7 +121,7 @@ class SecretsTest {
             return n;
           }
         };
-    InputStream redacted = secrets.redact(source);
+    InputStream redacted = new RedactingInputStream(source, secrets, -1);
 
     int longest = "sk\\/a b\\u003D\\\"\\u00E9".length();
     byte[] got = redacted.readNBytes(first.length - longest);
